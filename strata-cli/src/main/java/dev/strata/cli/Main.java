@@ -1,0 +1,23 @@
+package dev.strata.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code strata} command: parses arguments, runs one command, maps errors to exit codes. */
+@Command(name = "strata", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Keeps a relational schema, its JPA models and everything derived from them in step.",
+        subcommands = {InspectCommand.class, DumpCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs strata in-process and returns the exit code; used by tests and by {@link #main}. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli.execute(args);
+    }
+}

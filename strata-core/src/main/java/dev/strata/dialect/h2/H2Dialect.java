@@ -1,0 +1,72 @@
+package dev.strata.dialect.h2;
+
+import dev.strata.dialect.Capabilities;
+import dev.strata.dialect.ConnectionErrors;
+import dev.strata.dialect.ConnectionErrors.Reason;
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Jdbc;
+import dev.strata.dump.Dumper;
+import dev.strata.inspect.Introspector;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/** H2 2.x, embedded or in memory. */
+public final class H2Dialect implements Dialect {
+    private static final Capabilities CAPABILITIES = new Capabilities(false, true, true);
+
+    @Override
+    public String name() {
+        return "h2";
+    }
+
+    @Override
+    public boolean accepts(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:h2:");
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public Introspector introspector() {
+        return new H2Inspector();
+    }
+
+    @Override
+    public Dumper dumper() {
+        return new H2Dumper();
+    }
+
+    @Override
+    public Connection connect(String jdbcUrl, boolean createIfMissing) {
+        String url = jdbcUrl;
+        boolean inMemory = url.startsWith("jdbc:h2:mem:");
+        if (!createIfMissing && !inMemory && !url.toUpperCase(java.util.Locale.ROOT).contains("IFEXISTS=")) {
+            url = url + ";IFEXISTS=TRUE";
+        }
+        Properties props = new Properties();
+        try {
+            return Jdbc.open(url, props);
+        } catch (SQLException e) {
+            throw ConnectionErrors.translate(jdbcUrl, reason(e), e);
+        }
+    }
+
+    private static Reason reason(SQLException e) {
+        return switch (e.getErrorCode()) {
+            case 90146, 90013 -> Reason.MISSING_FILE;
+            case 28000 -> Reason.AUTHENTICATION;
+            default -> Reason.OTHER;
+        };
+    }
+
+    @Override
+    public String defaultSchema(Connection connection) throws SQLException {
+        String schema = connection.getSchema();
+        return schema == null ? "PUBLIC" : schema;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.strata.dialect.h2;
+
+import dev.strata.dump.DumpOptions;
+import dev.strata.dump.Dumper;
+import dev.strata.model.SchemaModel;
+
+/** Renders a model as DDL that loads into an empty database in one pass. */
+public final class H2Dumper implements Dumper {
+    @Override
+    public String dump(SchemaModel model, DumpOptions options) {
+        throw new UnsupportedOperationException("not yet built");
+    }
+}

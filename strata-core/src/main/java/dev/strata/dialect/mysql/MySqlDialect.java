@@ -1,0 +1,74 @@
+package dev.strata.dialect.mysql;
+
+import dev.strata.dialect.Capabilities;
+import dev.strata.dialect.ConnectionErrors;
+import dev.strata.dialect.ConnectionErrors.Reason;
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Jdbc;
+import dev.strata.dump.Dumper;
+import dev.strata.inspect.Introspector;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * MariaDB and MySQL, through MariaDB Connector/J for both URL schemes. DDL is not transactional here: each
+ * statement commits implicitly (https://mariadb.com/kb/en/sql-statements-that-cause-an-implicit-commit/).
+ */
+public final class MySqlDialect implements Dialect {
+    private static final Capabilities CAPABILITIES = new Capabilities(false, false, true);
+
+    @Override
+    public String name() {
+        return "mysql";
+    }
+
+    @Override
+    public boolean accepts(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:mariadb:") || jdbcUrl.startsWith("jdbc:mysql:");
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public Introspector introspector() {
+        return new MySqlInspector();
+    }
+
+    @Override
+    public Dumper dumper() {
+        return new MySqlDumper();
+    }
+
+    @Override
+    public Connection connect(String jdbcUrl, boolean createIfMissing) {
+        Properties props = new Properties();
+        props.setProperty("connectTimeout", "10000");
+        props.setProperty("permitMysqlScheme", "true");
+        props.setProperty("allowMultiQueries", "false");
+        try {
+            return Jdbc.open(jdbcUrl, props);
+        } catch (SQLException e) {
+            throw ConnectionErrors.translate(jdbcUrl, reason(e), e);
+        }
+    }
+
+    private static Reason reason(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return switch (e.getErrorCode()) {
+            case 1045, 1044, 1698 -> Reason.AUTHENTICATION;
+            case 1049 -> Reason.UNKNOWN_DATABASE;
+            default -> state.startsWith("08") ? Reason.UNREACHABLE
+                    : state.startsWith("28") ? Reason.AUTHENTICATION : Reason.OTHER;
+        };
+    }
+
+    @Override
+    public String defaultSchema(Connection connection) throws SQLException {
+        return connection.getCatalog();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.strata.dialect.postgres;
+
+import dev.strata.dialect.Capabilities;
+import dev.strata.dialect.ConnectionErrors;
+import dev.strata.dialect.ConnectionErrors.Reason;
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Jdbc;
+import dev.strata.dump.Dumper;
+import dev.strata.inspect.Introspector;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/** PostgreSQL 10 and later. */
+public final class PostgresDialect implements Dialect {
+    private static final Capabilities CAPABILITIES = new Capabilities(true, true, true);
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public boolean accepts(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public Introspector introspector() {
+        return new PostgresInspector();
+    }
+
+    @Override
+    public Dumper dumper() {
+        return new PostgresDumper();
+    }
+
+    @Override
+    public Connection connect(String jdbcUrl, boolean createIfMissing) {
+        Properties props = new Properties();
+        props.setProperty("connectTimeout", "10");
+        props.setProperty("ApplicationName", "strata");
+        try {
+            return Jdbc.open(jdbcUrl, props);
+        } catch (SQLException e) {
+            throw ConnectionErrors.translate(jdbcUrl, reason(e), e);
+        }
+    }
+
+    private static Reason reason(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08")) {
+            return Reason.UNREACHABLE;
+        }
+        if (state.startsWith("28")) {
+            return Reason.AUTHENTICATION;
+        }
+        if (state.equals("3D000")) {
+            return Reason.UNKNOWN_DATABASE;
+        }
+        return Reason.OTHER;
+    }
+
+    @Override
+    public String defaultSchema(Connection connection) throws SQLException {
+        String schema = connection.getSchema();
+        return schema == null ? "public" : schema;
+    }
+}

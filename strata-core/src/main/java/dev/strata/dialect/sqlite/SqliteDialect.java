@@ -1,0 +1,85 @@
+package dev.strata.dialect.sqlite;
+
+import dev.strata.dialect.Capabilities;
+import dev.strata.dialect.ConnectionErrors;
+import dev.strata.dialect.ConnectionErrors.Reason;
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Jdbc;
+import dev.strata.dump.Dumper;
+import dev.strata.inspect.Introspector;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * SQLite, the embedded default. ALTER TABLE is limited, so column changes are planned as table rebuilds
+ * (https://www.sqlite.org/lang_altertable.html#otheralter).
+ */
+public final class SqliteDialect implements Dialect {
+    private static final Capabilities CAPABILITIES = new Capabilities(true, false, false);
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public boolean accepts(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:sqlite:");
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public Introspector introspector() {
+        return new SqliteInspector();
+    }
+
+    @Override
+    public Dumper dumper() {
+        return new SqliteDumper();
+    }
+
+    @Override
+    public Connection connect(String jdbcUrl, boolean createIfMissing) {
+        Path file = fileOf(jdbcUrl);
+        if (!createIfMissing && file != null && !Files.exists(file)) {
+            throw ConnectionErrors.translate(jdbcUrl, Reason.MISSING_FILE, new SQLException("no such file: " + file));
+        }
+        Properties props = new Properties();
+        props.setProperty("foreign_keys", "true");
+        props.setProperty("busy_timeout", "10000");
+        try {
+            return Jdbc.open(jdbcUrl, props);
+        } catch (SQLException e) {
+            throw ConnectionErrors.translate(jdbcUrl, Reason.OTHER, e);
+        }
+    }
+
+    /** The database file of a URL, or null for an in-memory database. */
+    public static Path fileOf(String jdbcUrl) {
+        String rest = jdbcUrl.substring("jdbc:sqlite:".length());
+        int q = rest.indexOf('?');
+        if (q >= 0) {
+            rest = rest.substring(0, q);
+        }
+        if (rest.startsWith("file:")) {
+            rest = rest.substring("file:".length());
+        }
+        if (rest.isEmpty() || rest.equals(":memory:") || rest.contains("mode=memory")) {
+            return null;
+        }
+        return Path.of(rest);
+    }
+
+    @Override
+    public String defaultSchema(Connection connection) {
+        return "main";
+    }
+}

@@ -1,0 +1,46 @@
+package dev.strata.inspect;
+
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Dialects;
+import dev.strata.error.ExitCode;
+import dev.strata.error.StrataException;
+import dev.strata.error.UnknownObject;
+import dev.strata.dialect.JdbcUrls;
+import dev.strata.model.SchemaModel;
+import dev.strata.progress.Progress;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Reads a live database into a {@link SchemaModel}: connect, inspect, filter, close. */
+public final class Inspection {
+    private Inspection() {
+    }
+
+    public static SchemaModel inspect(String jdbcUrl, InspectOptions options, Progress progress) {
+        Dialect dialect = Dialects.forUrl(jdbcUrl);
+        try (Connection connection = dialect.connect(jdbcUrl)) {
+            return inspect(dialect, connection, options, progress);
+        } catch (SQLException e) {
+            throw new StrataException(ExitCode.DATABASE, "reading the schema of " + JdbcUrls.redact(jdbcUrl)
+                    + " failed: " + JdbcUrls.scrub(e.getMessage(), jdbcUrl), e);
+        }
+    }
+
+    /** Inspects over an open connection; the caller owns the connection. */
+    public static SchemaModel inspect(Dialect dialect, Connection connection, InspectOptions options,
+                                      Progress progress) throws SQLException {
+        SchemaModel model = dialect.introspector().inspect(connection, options, progress);
+        requireNamedSchemasExist(model, options);
+        return ModelFilter.apply(model, options);
+    }
+
+    /** A schema the user named explicitly (no wildcard) that is not there is an error, not an empty result. */
+    private static void requireNamedSchemasExist(SchemaModel model, InspectOptions options) {
+        for (String schema : options.includeSchemas()) {
+            if (!schema.contains("*") && !schema.contains("?") && model.schema(schema).isEmpty()) {
+                throw new UnknownObject("schema", schema, "list the schemas with `strata inspect` without --schema");
+            }
+        }
+    }
+}
