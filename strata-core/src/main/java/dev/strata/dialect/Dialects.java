@@ -32,7 +32,7 @@ public final class Dialects {
                 return d;
             }
         }
-        throw new UnsupportedUrl(JdbcUrls.redact(jdbcUrl));
+        throw new UnsupportedUrl(jdbcUrl);
     }
 
     /** The dialect with this name ("postgresql", "mysql", "sqlite", "h2"). */

@@ -8,15 +8,20 @@ import dev.strata.dialect.Jdbc;
 import dev.strata.dump.Dumper;
 import dev.strata.inspect.Introspector;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * MariaDB and MySQL, through MariaDB Connector/J for both URL schemes. DDL is not transactional here: each
  * statement commits implicitly (https://mariadb.com/kb/en/sql-statements-that-cause-an-implicit-commit/).
  */
 public final class MySqlDialect implements Dialect {
+    private static final Pattern USERINFO = Pattern.compile("^(jdbc:(?:mariadb|mysql)://)([^:@/]+)(?::([^@/]*))?@");
     private static final Capabilities CAPABILITIES = new Capabilities(false, false, true);
 
     @Override
@@ -51,10 +56,26 @@ public final class MySqlDialect implements Dialect {
         props.setProperty("permitMysqlScheme", "true");
         props.setProperty("allowMultiQueries", "false");
         try {
-            return Jdbc.open(jdbcUrl, props);
+            return Jdbc.open(moveUserInfoToProperties(jdbcUrl, props), props);
         } catch (SQLException e) {
             throw ConnectionErrors.translate(jdbcUrl, reason(e), e);
         }
+    }
+
+    /**
+     * Connector/J does not accept {@code //user:password@host}; users coming from other tools write it, so it is
+     * moved into connection properties.
+     */
+    static String moveUserInfoToProperties(String url, Properties props) {
+        Matcher m = USERINFO.matcher(url);
+        if (!m.find()) {
+            return url;
+        }
+        props.setProperty("user", URLDecoder.decode(m.group(2), StandardCharsets.UTF_8));
+        if (m.group(3) != null) {
+            props.setProperty("password", URLDecoder.decode(m.group(3), StandardCharsets.UTF_8));
+        }
+        return m.group(1) + url.substring(m.end());
     }
 
     private static Reason reason(SQLException e) {
