@@ -1,0 +1,17 @@
+package dev.strata.diff;
+
+import dev.strata.model.CheckConstraint;
+import dev.strata.model.QualifiedName;
+
+/** Adds a check constraint. */
+public record AddCheck(QualifiedName table, CheckConstraint check) implements Change {
+    @Override
+    public Change reverse() {
+        return new DropCheck(table, check);
+    }
+
+    @Override
+    public <R> R accept(ChangeVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

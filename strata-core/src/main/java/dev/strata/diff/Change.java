@@ -1,0 +1,26 @@
+package dev.strata.diff;
+
+/**
+ * One change between two schemas. A change that destroys something holds the whole destroyed object, so that
+ * {@link #reverse()} is exact and every plan has a downgrade: the reverse of each change, in reverse order.
+ */
+public sealed interface Change permits CreateSchema, DropSchema, AddExtension, DropExtension, ModifyExtension,
+        AddTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn, ModifyColumn, AddPrimaryKey,
+        DropPrimaryKey, AddForeignKey, DropForeignKey, AddUnique, DropUnique, AddCheck, DropCheck, AddIndex,
+        DropIndex, AddTrigger, DropTrigger, AddRule, DropRule, SetRowSecurity, AddPolicy, DropPolicy,
+        ModifyTableOptions, AddView, DropView, AddSequence, DropSequence, ModifySequence, AddEnum, DropEnum,
+        ModifyEnum, AddDomain, DropDomain, ModifyDomain, AddCompositeType, DropCompositeType, AddRoutine,
+        DropRoutine, ModifyRoutine, SetComment, AddGrant, DropGrant, SetOwner {
+    /** The change that undoes this one; {@code reverse().reverse()} equals this change. */
+    Change reverse();
+
+    /**
+     * What this change can destroy or make fail on existing data, in one line, or null when it is safe. Plans mark
+     * these in their output and comment them in the SQL.
+     */
+    default String hazard() {
+        return null;
+    }
+
+    <R> R accept(ChangeVisitor<R> visitor);
+}
