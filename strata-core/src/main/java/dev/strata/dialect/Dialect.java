@@ -1,7 +1,10 @@
 package dev.strata.dialect;
 
 import dev.strata.dump.Dumper;
+import dev.strata.error.ExitCode;
+import dev.strata.error.StrataException;
 import dev.strata.inspect.Introspector;
+import dev.strata.plan.PlanRenderer;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -39,4 +42,27 @@ public interface Dialect {
 
     /** The schema a connection works in when none is named (PostgreSQL "public", MySQL the URL's database). */
     String defaultSchema(Connection connection) throws SQLException;
+
+    /**
+     * Runs a whole SQL script (several statements) as the database's own client would. The default hands it to
+     * the driver in one call, which PostgreSQL's and SQLite's drivers split correctly.
+     */
+    default void runScript(Connection connection, String script) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(script);
+        }
+    }
+
+    /** Renders diff changes as this dialect's SQL. */
+    default PlanRenderer planRenderer() {
+        throw new StrataException(ExitCode.USAGE, "planning changes for " + name() + " is not built yet");
+    }
+
+    /**
+     * A temporary, empty database beside the one {@code devUrl} names (a scratch database for loading schema
+     * files), dropped when closed. Embedded dialects use a temporary file and ignore the URL's database.
+     */
+    default ScratchDatabase createScratch(String devUrl) {
+        throw new StrataException(ExitCode.USAGE, "scratch databases for " + name() + " are not built yet");
+    }
 }
