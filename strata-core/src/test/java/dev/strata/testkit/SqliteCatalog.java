@@ -52,7 +52,11 @@ public final class SqliteCatalog {
         }
         pragma(c, out, "  xinfo ", "SELECT * FROM pragma_table_xinfo(?) ORDER BY cid", name);
         if (type.equals("table")) {
-            pragma(c, out, "  fk ", "SELECT * FROM pragma_foreign_key_list(?) ORDER BY id, seq", name);
+            if (withSql) {
+                pragma(c, out, "  fk ", "SELECT * FROM pragma_foreign_key_list(?) ORDER BY id, seq", name);
+            } else {
+                pragma(c, out, "  fk ", FOREIGN_KEYS_BY_CONTENT, name);
+            }
             describeIndexes(c, out, name, withSql);
             for (String check : checks(o.get(3))) {
                 out.append("  check ").append(check).append('\n');
@@ -62,18 +66,41 @@ public final class SqliteCatalog {
 
     private static void describeIndexes(Connection c, StringBuilder out, String table, boolean withSql)
             throws SQLException {
+        List<String> blocks = new ArrayList<>();
         for (List<String> index : rows(c, "SELECT name, \"unique\", origin, partial FROM pragma_index_list(?) "
                 + "ORDER BY name", table)) {
-            out.append("  index ").append(String.join("|", index)).append('\n');
+            StringBuilder block = new StringBuilder();
+            String name = index.get(0);
+            if (!withSql && name.startsWith("sqlite_autoindex_")) {
+                index.set(0, "sqlite_autoindex");
+            }
+            block.append("  index ").append(String.join("|", index)).append('\n');
             if (withSql) {
-                for (List<String> sql : rows(c, "SELECT coalesce(sql, '') FROM sqlite_schema WHERE name = ?",
-                        index.get(0))) {
-                    out.append("    sql ").append(sql.get(0)).append('\n');
+                for (List<String> sql : rows(c, "SELECT coalesce(sql, '') FROM sqlite_schema WHERE name = ?", name)) {
+                    block.append("    sql ").append(sql.get(0)).append('\n');
                 }
             }
-            pragma(c, out, "    key ", "SELECT * FROM pragma_index_xinfo(?) ORDER BY seqno", index.get(0));
+            pragma(c, block, "    key ", "SELECT * FROM pragma_index_xinfo(?) ORDER BY seqno", name);
+            blocks.add(block.toString());
         }
+        if (!withSql) {
+            blocks.sort(null);
+        }
+        blocks.forEach(out::append);
     }
+
+    /**
+     * Without the statements, keys are compared by content (their ids follow declaration order), and a reference
+     * to the parent's primary key without columns reads as the primary key's columns.
+     */
+    private static final String FOREIGN_KEYS_BY_CONTENT = """
+            SELECT group_concat(seq || ':' || "from" || '->' || "table" || '.' || coalesce("to", (SELECT p.name FROM pragma_table_info(f."table") p
+                   WHERE p.pk = f.seq + 1)), ',') AS cols,
+                   on_update, on_delete, "match"
+            FROM (SELECT * FROM pragma_foreign_key_list(?) ORDER BY id, seq) f
+            GROUP BY id
+            ORDER BY cols
+            """;
 
     private static void pragma(Connection c, StringBuilder out, String prefix, String query, String arg)
             throws SQLException {

@@ -16,6 +16,7 @@ import dev.strata.model.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -55,13 +56,14 @@ public final class SqliteDdl {
 
     /** Renders CREATE TABLE from the structured fields. */
     public static String renderTable(Table table) {
-        Column autoincrement = autoincrementColumn(table);
+        Column inlineKey = inlinePrimaryKeyColumn(table);
         List<String> items = new ArrayList<>();
         for (Column c : table.columns()) {
-            items.add(column(c, c == autoincrement));
+            items.add(c == inlineKey ? column(c, inlinePrimaryKey(table, c)) : column(c, ""));
         }
-        if (table.primaryKey() != null && autoincrement == null) {
-            items.add(named(table.primaryKey().name()) + "PRIMARY KEY (" + names(table.primaryKey().columns()) + ")");
+        PrimaryKey pk = table.primaryKey();
+        if (pk != null && inlineKey == null) {
+            items.add(named(pk.name()) + "PRIMARY KEY (" + keyColumns(pk) + ")");
         }
         for (UniqueConstraint u : table.uniques()) {
             boolean generatedName = u.name().equals(u.options().get("index"));
@@ -77,25 +79,42 @@ public final class SqliteDdl {
                 + tableOptions(table);
     }
 
-    /** AUTOINCREMENT is only allowed as a column constraint of the INTEGER PRIMARY KEY. */
-    private static Column autoincrementColumn(Table table) {
+    /**
+     * The primary key goes on its column where a table constraint would mean something else: AUTOINCREMENT is
+     * only allowed there, and "INTEGER PRIMARY KEY DESC" on the column is the one INTEGER key that is not the
+     * rowid (https://www.sqlite.org/lang_createtable.html#rowid).
+     */
+    private static Column inlinePrimaryKeyColumn(Table table) {
         PrimaryKey pk = table.primaryKey();
-        if (pk == null || pk.columns().size() != 1) {
+        if (pk == null || pk.columns().size() != 1 || "true".equals(table.options().get("without_rowid"))) {
             return null;
         }
-        return table.column(pk.columns().get(0))
-                .filter(c -> c.identity() != null && c.identity().kind() == Identity.Kind.AUTO_INCREMENT)
-                .orElse(null);
+        Column c = table.column(pk.columns().get(0)).orElse(null);
+        boolean autoincrement = c != null && c.identity() != null
+                && c.identity().kind() == Identity.Kind.AUTO_INCREMENT;
+        boolean notRowid = c != null && c.identity() == null && c.type().equalsIgnoreCase("INTEGER");
+        return autoincrement || notRowid ? c : null;
     }
 
-    private static String column(Column c, boolean autoincrement) {
+    private static String inlinePrimaryKey(Table table, Column c) {
+        if (c.identity() != null) {
+            return " PRIMARY KEY AUTOINCREMENT";
+        }
+        return " PRIMARY KEY" + (table.primaryKey().options().containsKey("descending") ? " DESC" : "");
+    }
+
+    private static String keyColumns(PrimaryKey pk) {
+        List<String> descending = List.of(pk.options().getOrDefault("descending", "").split(","));
+        return pk.columns().stream().map(c -> quote(c) + (descending.contains(c) ? " DESC" : ""))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String column(Column c, String inlinePrimaryKey) {
         StringBuilder sb = new StringBuilder(quote(c.name()));
         if (!c.type().isEmpty()) {
             sb.append(' ').append(c.type());
         }
-        if (autoincrement) {
-            sb.append(" PRIMARY KEY AUTOINCREMENT");
-        }
+        sb.append(inlinePrimaryKey);
         if (!c.nullable()) {
             sb.append(" NOT NULL");
         }
@@ -103,7 +122,7 @@ public final class SqliteDdl {
             sb.append(" COLLATE ").append(c.collation());
         }
         if (c.defaultValue() != null) {
-            sb.append(" DEFAULT ").append(c.defaultValue());
+            sb.append(" DEFAULT ").append(defaultExpression(c.defaultValue()));
         }
         if (c.generated() != null) {
             sb.append(" GENERATED ALWAYS AS (").append(c.generated().expression()).append(')')
@@ -111,6 +130,19 @@ public final class SqliteDdl {
         }
         return sb.toString();
     }
+
+    /**
+     * pragma_table_xinfo reports DEFAULT (expr) without its parentheses; only literals may go without them
+     * (https://www.sqlite.org/lang_createtable.html#the_default_clause).
+     */
+    static String defaultExpression(String value) {
+        boolean literal = LITERAL_DEFAULT.matcher(value).matches() || value.startsWith("(");
+        return literal ? value : "(" + value + ")";
+    }
+
+    private static final Pattern LITERAL_DEFAULT = Pattern.compile(
+            "(?is)[+-]?(\\d+(\\.\\d*)?([eE][+-]?\\d+)?|0x[0-9a-f]+)|'([^']|'')*'|x'[0-9a-f]*'|NULL|TRUE|FALSE"
+                    + "|CURRENT_TIME|CURRENT_DATE|CURRENT_TIMESTAMP");
 
     private static String foreignKey(ForeignKey fk) {
         StringBuilder sb = new StringBuilder(named(fk.name())).append("FOREIGN KEY (").append(names(fk.columns()))

@@ -94,10 +94,26 @@ final class SqliteModelBuilder {
         }
         List<IndexRow> indexRows = SqliteCatalogRows.of(rows.indexes, o.name());
         return new Table(QualifiedName.of(SqliteInspector.SCHEMA, o.name()), columns,
-                pk.isEmpty() ? null : PrimaryKey.of(parsed.primaryKeyName(), pk), foreignKeys(o.name(), parsed),
+                primaryKey(pk, parsed, indexRows), foreignKeys(o.name(), parsed),
                 uniques(indexRows, parsed), checks(o.name(), parsed), indexes(indexRows, parsed),
                 triggersOn(o.name()), List.of(), null, null, List.of(), null, null, null, List.of(),
                 tableOptions(entry), o.sql());
+    }
+
+    /** Option "descending": the key columns sorted DESC, from the key's own index (none for a rowid alias). */
+    private PrimaryKey primaryKey(List<String> columns, ParsedTable parsed, List<IndexRow> indexRows) {
+        if (columns.isEmpty()) {
+            return null;
+        }
+        List<String> descending = new ArrayList<>();
+        for (IndexRow r : indexRows) {
+            if (r.origin().equals("pk")) {
+                SqliteCatalogRows.of(rows.indexColumns, r.name()).stream().filter(x -> x.key() && x.desc())
+                        .forEach(x -> descending.add(x.name()));
+            }
+        }
+        Map<String, String> options = descending.isEmpty() ? Map.of() : Map.of("descending", String.join(",", descending));
+        return new PrimaryKey(parsed.primaryKeyName(), columns, null, options);
     }
 
     private static List<String> primaryKeyColumns(List<ColumnRow> columns) {

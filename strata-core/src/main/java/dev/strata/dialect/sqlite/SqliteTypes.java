@@ -42,6 +42,10 @@ final class SqliteTypes {
         String base = m.group(1).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
         Integer first = m.group(2) == null ? null : Integer.valueOf(m.group(2));
         Integer second = m.group(3) == null ? null : Integer.valueOf(m.group(3));
+        if (base.equals("ANY")) {
+            // STRICT tables' ANY: no affinity, values kept as given (https://www.sqlite.org/stricttables.html)
+            return DataType.named(Kind.OTHER, "ANY");
+        }
         Kind kind = COMMON.get(base);
         if (kind == null) {
             return byAffinity(base);
