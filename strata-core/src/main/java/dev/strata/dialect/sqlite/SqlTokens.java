@@ -25,7 +25,7 @@ final class SqlTokens {
         }
 
         boolean isName() {
-            return kind == Kind.WORD || kind == Kind.QUOTED_NAME || kind == Kind.STRING;
+            return kind == Kind.WORD || kind == Kind.QUOTED_NAME;
         }
 
         /** The identifier this token names: quotes removed, doubled quotes undone. */
