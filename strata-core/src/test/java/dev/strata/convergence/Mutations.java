@@ -231,15 +231,14 @@ final class Mutations {
 
     /**
      * Tables whose rows this harness can write without touching other tables: a primary key, no foreign keys, no
-     * checks or triggers that could reject sample values, not partitioned, every required column fillable.
+     * checks that could reject sample values, not partitioned, every required column fillable.
      */
     private List<Table> seedableTables() {
         List<Table> out = new ArrayList<>();
         for (Schema s : base.schemas()) {
             for (Table t : s.tables()) {
                 boolean simple = t.primaryKey() != null && t.foreignKeys().isEmpty() && t.checks().isEmpty()
-                        && t.triggers().isEmpty() && t.partitionBy() == null && t.partitionOf() == null
-                        && t.inherits().isEmpty() && !referencedByForeignKey(t.name());
+                        && t.partitionBy() == null && t.partitionOf() == null && t.inherits().isEmpty();
                 if (simple && t.columns().stream().allMatch(c -> RowValues.skipped(c) || fillable(c)
                         || (c.nullable() && c.normalizedType() != null))) {
                     out.add(t);
