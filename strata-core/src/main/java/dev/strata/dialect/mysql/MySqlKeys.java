@@ -52,7 +52,8 @@ final class MySqlKeys {
             keys.put(name, key);
         }
         int subPart = rs.getInt(5);
-        Integer length = rs.wasNull() ? null : subPart;
+        // SPATIAL keys report SUB_PART 32 (the MBR size), which is not a prefix the DDL may repeat.
+        Integer length = rs.wasNull() || "SPATIAL".equals(key.type) ? null : subPart;
         key.parts.add(new IndexKey(rs.getString(4), null, "D".equals(rs.getString(6)), null, null, null, length));
     }
 
