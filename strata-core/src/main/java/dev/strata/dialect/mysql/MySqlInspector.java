@@ -65,14 +65,16 @@ public final class MySqlInspector implements Introspector {
             SELECT SCHEMA_NAME FROM information_schema.SCHEMATA ORDER BY SCHEMA_NAME
             """;
 
+    /**
+     * The table's charset is the prefix of its collation (MariaDB 10.11 and MySQL collation names start with their
+     * charset); joining COLLATION_CHARACTER_SET_APPLICABILITY instead costs ten times the query at 1,000 tables.
+     */
     static final String TABLES = """
-            SELECT t.TABLE_NAME, t.TABLE_TYPE, t.ENGINE, t.TABLE_COLLATION, c.CHARACTER_SET_NAME, t.CREATE_OPTIONS,
-                   t.TABLE_COMMENT
-              FROM information_schema.TABLES t
-              LEFT JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY c
-                ON c.COLLATION_NAME = t.TABLE_COLLATION
-             WHERE t.TABLE_SCHEMA = ?
-             ORDER BY t.TABLE_NAME
+            SELECT TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, SUBSTRING_INDEX(TABLE_COLLATION, '_', 1),
+                   CREATE_OPTIONS, TABLE_COMMENT
+              FROM information_schema.TABLES
+             WHERE TABLE_SCHEMA = ?
+             ORDER BY TABLE_NAME
             """;
 
     static final String COLUMNS = """
@@ -103,15 +105,23 @@ public final class MySqlInspector implements Introspector {
              WHERE TABLE_SCHEMA = ?
             """;
 
+    /**
+     * Foreign key columns; their rules come from {@link #FOREIGN_KEY_RULES}. Two queries joined in Java: joining
+     * the two information_schema views in SQL re-reads one per row of the other (1.4 s at 1,000 tables).
+     */
     static final String FOREIGN_KEYS = """
-            SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA, k.REFERENCED_TABLE_NAME,
-                   k.REFERENCED_COLUMN_NAME, r.UPDATE_RULE, r.DELETE_RULE, r.MATCH_OPTION
-              FROM information_schema.KEY_COLUMN_USAGE k
-              JOIN information_schema.REFERENTIAL_CONSTRAINTS r
-                ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.TABLE_NAME = k.TABLE_NAME
-               AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME
-             WHERE k.TABLE_SCHEMA = ? AND k.REFERENCED_TABLE_NAME IS NOT NULL
-             ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION
+            SELECT TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_SCHEMA, REFERENCED_TABLE_NAME,
+                   REFERENCED_COLUMN_NAME
+              FROM information_schema.KEY_COLUMN_USAGE
+             WHERE TABLE_SCHEMA = ? AND REFERENCED_TABLE_NAME IS NOT NULL
+             ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION
+            """;
+
+    static final String FOREIGN_KEY_RULES = """
+            SELECT TABLE_NAME, CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE, MATCH_OPTION
+              FROM information_schema.REFERENTIAL_CONSTRAINTS
+             WHERE CONSTRAINT_SCHEMA = ?
+             ORDER BY TABLE_NAME, CONSTRAINT_NAME
             """;
 
     /**

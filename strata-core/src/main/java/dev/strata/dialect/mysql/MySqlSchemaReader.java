@@ -47,7 +47,7 @@ final class MySqlSchemaReader {
         void read(ResultSet rs) throws SQLException;
     }
 
-    private static final int STEPS = 9;
+    private static final int STEPS = 11;
 
     private final Connection connection;
     private final String schema;
@@ -140,9 +140,12 @@ final class MySqlSchemaReader {
     }
 
     private Map<String, List<ForeignKey>> readForeignKeys() throws SQLException {
+        Map<String, String[]> rules = new HashMap<>();
+        query(MySqlInspector.FOREIGN_KEY_RULES, "reading foreign key rules", rs -> rules.put(rs.getString(1)
+                + "\u0000" + rs.getString(2), new String[] {rs.getString(3), rs.getString(4), rs.getString(5)}));
         Map<String, Map<String, List<String[]>>> rows = new HashMap<>();
         query(MySqlInspector.FOREIGN_KEYS, "reading foreign keys", rs -> {
-            String[] row = new String[8];
+            String[] row = new String[5];
             for (int i = 0; i < row.length; i++) {
                 row[i] = rs.getString(i + 2);
             }
@@ -150,13 +153,16 @@ final class MySqlSchemaReader {
                     .computeIfAbsent(row[0], k -> new ArrayList<>()).add(row);
         });
         Map<String, List<ForeignKey>> fks = new HashMap<>();
-        rows.forEach((table, byName) -> byName.forEach((name, parts) ->
-                fks.computeIfAbsent(table, k -> new ArrayList<>()).add(foreignKey(name, parts))));
+        rows.forEach((table, byName) -> byName.forEach((name, parts) -> fks.computeIfAbsent(table,
+                k -> new ArrayList<>()).add(foreignKey(name, parts, rules.get(table + "\u0000" + name)))));
         return fks;
     }
 
-    /** parts: CONSTRAINT_NAME, COLUMN_NAME, REF_SCHEMA, REF_TABLE, REF_COLUMN, UPDATE_RULE, DELETE_RULE, MATCH. */
-    private static ForeignKey foreignKey(String name, List<String[]> parts) {
+    /**
+     * parts: CONSTRAINT_NAME, COLUMN_NAME, REF_SCHEMA, REF_TABLE, REF_COLUMN; rule: UPDATE_RULE, DELETE_RULE,
+     * MATCH_OPTION.
+     */
+    private static ForeignKey foreignKey(String name, List<String[]> parts, String[] rule) {
         List<String> columns = new ArrayList<>();
         List<String> referenced = new ArrayList<>();
         for (String[] p : parts) {
@@ -164,8 +170,9 @@ final class MySqlSchemaReader {
             referenced.add(p[4]);
         }
         String[] first = parts.get(0);
-        return new ForeignKey(name, columns, QualifiedName.of(first[2], first[3]), referenced, first[6], first[5],
-                false, false, first[7], true, null);
+        String[] r = rule == null ? new String[] {"RESTRICT", "RESTRICT", "NONE"} : rule;
+        return new ForeignKey(name, columns, QualifiedName.of(first[2], first[3]), referenced, r[1], r[0], false,
+                false, r[2], true, null);
     }
 
     private Map<String, String> readPartitions(Map<String, TableRow> tables) throws SQLException {
