@@ -22,18 +22,22 @@ final class MySqlPartitions {
     static String clause(List<Row> rows) {
         Row first = rows.get(0);
         StringBuilder sb = new StringBuilder("PARTITION BY ").append(method(first.method(), first.expression()));
-        if (first.subMethod() != null) {
-            sb.append("\nSUBPARTITION BY ").append(method(first.subMethod(), first.subExpression()));
-        }
         Map<String, List<Row>> partitions = new LinkedHashMap<>();
         for (Row r : rows) {
             partitions.computeIfAbsent(r.partition(), k -> new ArrayList<>()).add(r);
+        }
+        boolean countedSubpartitions = first.subMethod() != null && hasDefaultSubpartitionNames(partitions);
+        if (first.subMethod() != null) {
+            sb.append("\nSUBPARTITION BY ").append(method(first.subMethod(), first.subExpression()));
+            if (countedSubpartitions) {
+                sb.append("\nSUBPARTITIONS ").append(partitions.get(first.partition()).size());
+            }
         }
         if (isDefaultHashLayout(first, partitions)) {
             return sb.append("\nPARTITIONS ").append(partitions.size()).toString();
         }
         List<String> defs = new ArrayList<>();
-        partitions.forEach((name, subs) -> defs.add(partition(name, subs)));
+        partitions.forEach((name, subs) -> defs.add(partition(name, subs, !countedSubpartitions)));
         return sb.append("\n(").append(String.join(",\n ", defs)).append(')').toString();
     }
 
@@ -58,7 +62,26 @@ final class MySqlPartitions {
         return true;
     }
 
-    private static String partition(String name, List<Row> subs) {
+    /**
+     * Subpartitions named {partition}sp0..spN-1, the same number in every partition, were declared as
+     * "SUBPARTITIONS N" (the server's default names).
+     */
+    private static boolean hasDefaultSubpartitionNames(Map<String, List<Row>> partitions) {
+        int count = partitions.values().iterator().next().size();
+        for (Map.Entry<String, List<Row>> e : partitions.entrySet()) {
+            if (e.getValue().size() != count) {
+                return false;
+            }
+            for (int i = 0; i < count; i++) {
+                if (!(e.getKey() + "sp" + i).equals(e.getValue().get(i).subpartition())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String partition(String name, List<Row> subs, boolean listSubpartitions) {
         Row r = subs.get(0);
         StringBuilder sb = new StringBuilder("PARTITION ").append(MySqlDdl.quote(name));
         if (r.method().startsWith("RANGE")) {
@@ -69,7 +92,7 @@ final class MySqlPartitions {
         if (r.comment() != null && !r.comment().isEmpty()) {
             sb.append(" COMMENT = ").append(MySqlDdl.literal(r.comment()));
         }
-        if (r.subpartition() != null) {
+        if (r.subpartition() != null && listSubpartitions) {
             List<String> names = new ArrayList<>();
             for (Row s : subs) {
                 names.add("SUBPARTITION " + MySqlDdl.quote(s.subpartition()));

@@ -252,6 +252,12 @@ final class MySqlSchemaReader {
                 rs.getString("SECURITY"), comment, rs.getString("BODY"), rs.getString("DEFINER"));
         Map<String, String> options = new TreeMap<>();
         options.put("definer", source.definer());
+        options.put("data_access", source.dataAccess());
+        options.put("deterministic", String.valueOf(source.deterministic()));
+        options.put("security", source.security());
+        if (source.returns() != null && !source.returns().isEmpty()) {
+            options.put("returns", source.returns());
+        }
         sessionOptions(options, rs.getString("SQL_MODE"), rs.getString("CS_CLIENT"), rs.getString("COLL_CONNECTION"),
                 rs.getString("DB_COLLATION"));
         return new Routine(QualifiedName.of(schema, name), type.toLowerCase(java.util.Locale.ROOT),
