@@ -93,14 +93,14 @@ public final class MySqlInspector implements Introspector {
      */
     static final String STATISTICS_MARIADB = """
             SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, COLLATION, INDEX_TYPE, INDEX_COMMENT,
-                   IGNORED
+                   IGNORED, NULL AS EXPRESSION
               FROM information_schema.STATISTICS
              WHERE TABLE_SCHEMA = ?
             """;
 
     static final String STATISTICS_MYSQL = """
             SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, COLLATION, INDEX_TYPE, INDEX_COMMENT,
-                   IF(IS_VISIBLE = 'NO', 'YES', 'NO') AS IGNORED
+                   IF(IS_VISIBLE = 'NO', 'YES', 'NO') AS IGNORED, EXPRESSION
               FROM information_schema.STATISTICS
              WHERE TABLE_SCHEMA = ?
             """;

@@ -54,7 +54,9 @@ final class MySqlKeys {
         int subPart = rs.getInt(5);
         // SPATIAL keys report SUB_PART 32 (the MBR size), which is not a prefix the DDL may repeat.
         Integer length = rs.wasNull() || "SPATIAL".equals(key.type) ? null : subPart;
-        key.parts.add(new IndexKey(rs.getString(4), null, "D".equals(rs.getString(6)), null, null, null, length));
+        // MySQL 8 functional key parts have no column but an EXPRESSION; MariaDB has none.
+        key.parts.add(new IndexKey(rs.getString(4), rs.getString(10), "D".equals(rs.getString(6)), null, null, null,
+                length));
     }
 
     PrimaryKey primaryKey(String table) {
