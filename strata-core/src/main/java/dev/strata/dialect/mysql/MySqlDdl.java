@@ -40,6 +40,7 @@ public final class MySqlDdl {
         for (Index index : keysInTableOrder(table)) {
             parts.add(indexDefinition(index));
         }
+        systemTimePeriod(table).ifPresent(parts::add);
         if (withForeignKeys) {
             for (ForeignKey fk : table.foreignKeys()) {
                 parts.add(foreignKeyDefinition(fk, table.name().schema()));
@@ -125,7 +126,9 @@ public final class MySqlDdl {
             String charset = c.options().get("charset");
             sb.append(charset == null ? "" : " CHARACTER SET " + charset).append(" COLLATE ").append(c.collation());
         }
-        if (c.generated() != null) {
+        if (c.generated() != null && isRowPeriodColumn(c)) {
+            sb.append(" GENERATED ALWAYS AS ").append(c.generated().expression());
+        } else if (c.generated() != null) {
             sb.append(" GENERATED ALWAYS AS (").append(c.generated().expression()).append(')')
                     .append(c.generated().stored() ? " STORED" : " VIRTUAL");
         } else {
@@ -157,6 +160,32 @@ public final class MySqlDdl {
             table.checks().stream().filter(k -> k.name().equals(c.name())).findFirst()
                     .ifPresent(k -> sb.append(" CHECK (").append(k.expression()).append(')'));
         }
+    }
+
+    /** A system-versioning column: its generation "expression" is ROW START or ROW END. */
+    static boolean isRowPeriodColumn(Column c) {
+        return c.generated() != null && (c.generated().expression().equals("ROW START")
+                || c.generated().expression().equals("ROW END"));
+    }
+
+    /**
+     * PERIOD FOR SYSTEM_TIME over explicit row start/end columns
+     * (https://mariadb.com/kb/en/system-versioned-tables/); absent with implicit (hidden) ones.
+     */
+    static java.util.Optional<String> systemTimePeriod(Table table) {
+        String start = null;
+        String end = null;
+        for (Column c : table.columns()) {
+            if (isRowPeriodColumn(c)) {
+                if (c.generated().expression().equals("ROW START")) {
+                    start = c.name();
+                } else {
+                    end = c.name();
+                }
+            }
+        }
+        return start == null || end == null ? java.util.Optional.empty()
+                : java.util.Optional.of("PERIOD FOR SYSTEM_TIME (" + quote(start) + ", " + quote(end) + ")");
     }
 
     static String primaryKey(PrimaryKey pk) {
@@ -237,6 +266,9 @@ public final class MySqlDdl {
         }
         if (table.comment() != null) {
             sb.append(" COMMENT=").append(literal(table.comment()));
+        }
+        if ("true".equals(o.get("system_versioning"))) {
+            sb.append(" WITH SYSTEM VERSIONING");
         }
         return sb.toString();
     }

@@ -102,9 +102,6 @@ final class MySqlSchemaReader {
                 unmanaged.add(new UnmanagedObject(row.type().toLowerCase(java.util.Locale.ROOT), schema,
                         row.name(), null));
             }
-            if (row.type().equals("SYSTEM VERSIONED")) {
-                unmanaged.add(new UnmanagedObject("system versioning", schema, row.name(), null));
-            }
         });
         return tables;
     }

@@ -48,6 +48,9 @@ final class MySqlTables {
         putIfPresent(options, "engine", row.engine());
         putIfPresent(options, "charset", row.charset());
         putIfPresent(options, "collation", row.collation());
+        if (row.type().equals("SYSTEM VERSIONED")) {
+            options.put("system_versioning", "true");
+        }
         List<String> rest = new ArrayList<>();
         String createOptions = row.createOptions() == null ? "" : row.createOptions().trim();
         for (String token : createOptions.isEmpty() ? new String[0] : createOptions.split("\\s+")) {
