@@ -415,16 +415,16 @@ public final class PostgresInspector implements Introspector {
             List<IndexKey> keys = new ArrayList<>();
             List<String> include = new ArrayList<>();
             for (int i = 0; i < defs.length; i++) {
+                boolean expression = i < attnums.length && attnums[i] == 0;
                 if (i >= keyCount) {
-                    include.add(defs[i]);
+                    include.add(unquote(defs[i]));
                     continue;
                 }
-                boolean expression = attnums[i] == 0;
                 int flag = i < flags.length ? flags[i] : 0;
                 boolean desc = (flag & 1) != 0;
                 boolean nullsFirst = (flag & 2) != 0;
                 String nulls = desc == nullsFirst ? null : nullsFirst ? "FIRST" : "LAST";
-                keys.add(new IndexKey(expression ? null : defs[i], expression ? defs[i] : null, desc, nulls,
+                keys.add(new IndexKey(expression ? null : unquote(defs[i]), expression ? defs[i] : null, desc, nulls,
                         at(opclasses, i), at(collations, i), null));
             }
             Map<String, String> options = new TreeMap<>();
@@ -442,6 +442,14 @@ public final class PostgresInspector implements Introspector {
             }
             return new Index(rs.getString("relname"), rs.getBoolean("indisunique"), keys, include,
                     rs.getString("predicate"), rs.getString("amname"), rs.getString("description"), options, null);
+        }
+
+        /** The name inside quote_ident's quotes: pg_get_indexdef quotes a key column where it needs to. */
+        static String unquote(String identifier) {
+            if (identifier.length() >= 2 && identifier.startsWith("\"") && identifier.endsWith("\"")) {
+                return identifier.substring(1, identifier.length() - 1).replace("\"\"", "\"");
+            }
+            return identifier;
         }
 
         private static String at(String[] values, int i) {
@@ -689,7 +697,7 @@ public final class PostgresInspector implements Introspector {
 
     private static final String SCHEMAS = """
             SELECT n.oid, n.nspname, pg_catalog.pg_get_userbyid(n.nspowner) AS owner,
-                   CASE WHEN n.nspacl IS NULL OR n.nspacl = pg_catalog.acldefault('n', n.nspowner) THEN NULL
+                   CASE WHEN n.nspacl IS NULL OR n.nspacl = pg_catalog.acldefault('n'::"char", n.nspowner) THEN NULL
                         ELSE n.nspacl::text[] END AS acl,
                    d.description
             FROM pg_catalog.pg_namespace n
@@ -704,7 +712,7 @@ public final class PostgresInspector implements Introspector {
             SELECT c.oid, n.nspname, c.relname, c.relkind, c.relpersistence, c.reloptions::text[] AS reloptions,
                    ts.spcname, pg_catalog.pg_get_userbyid(c.relowner) AS owner,
                    CASE WHEN c.relacl IS NULL
-                          OR c.relacl = pg_catalog.acldefault(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END,
+                          OR c.relacl = pg_catalog.acldefault('r'::"char",
                                                               c.relowner) THEN NULL
                         ELSE c.relacl::text[] END AS acl,
                    d.description, c.relrowsecurity, c.relforcerowsecurity,
@@ -737,7 +745,7 @@ public final class PostgresInspector implements Introspector {
                    dep.deptype, dep.refobjid AS owner_oid, dep.refobjsubid AS owner_attnum,
                    tc.relname AS owner_table, ta.attname AS owner_column,
                    pg_catalog.pg_get_userbyid(c.relowner) AS owner,
-                   CASE WHEN c.relacl IS NULL OR c.relacl = pg_catalog.acldefault('s', c.relowner) THEN NULL
+                   CASE WHEN c.relacl IS NULL OR c.relacl = pg_catalog.acldefault('s'::"char", c.relowner) THEN NULL
                         ELSE c.relacl::text[] END AS acl,
                    d.description
             FROM pg_catalog.pg_class c
@@ -896,7 +904,7 @@ public final class PostgresInspector implements Introspector {
                    NULLIF(r.rngsubdiff, 0)::regproc::text AS range_subdiff,
                    NULL::text AS range_multirange,
                    pg_catalog.pg_get_userbyid(t.typowner) AS owner,
-                   CASE WHEN t.typacl IS NULL OR t.typacl = pg_catalog.acldefault('T', t.typowner) THEN NULL
+                   CASE WHEN t.typacl IS NULL OR t.typacl = pg_catalog.acldefault('T'::"char", t.typowner) THEN NULL
                         ELSE t.typacl::text[] END AS acl,
                    d.description
             FROM pg_catalog.pg_type t
@@ -928,7 +936,7 @@ public final class PostgresInspector implements Introspector {
                    pg_catalog.pg_get_function_arguments(p.oid) AS arguments,
                    CASE WHEN {prokind} <> 'a' THEN pg_catalog.pg_get_functiondef(p.oid) END AS def,
                    l.lanname, pg_catalog.pg_get_userbyid(p.proowner) AS owner,
-                   CASE WHEN p.proacl IS NULL OR p.proacl = pg_catalog.acldefault('f', p.proowner) THEN NULL
+                   CASE WHEN p.proacl IS NULL OR p.proacl = pg_catalog.acldefault('f'::"char", p.proowner) THEN NULL
                         ELSE p.proacl::text[] END AS acl,
                    d.description,
                    (SELECT max(CASE WHEN rc.relkind IN ('v', 'm') THEN 2 ELSE 1 END)::text
@@ -1062,7 +1070,7 @@ public final class PostgresInspector implements Introspector {
             FROM pg_catalog.pg_statistic_ext x JOIN s ON s.oid = x.stxnamespace
             UNION ALL
             SELECT 'pg_default_acl', x.oid, 'default privileges', s.nspname,
-                   pg_catalog.pg_get_userbyid(x.defaclrole) || ' ' || x.defaclobjtype, x.defaclacl::text
+                   pg_catalog.pg_get_userbyid(x.defaclrole) || ' ' || x.defaclobjtype::text, x.defaclacl::text
             FROM pg_catalog.pg_default_acl x LEFT JOIN s ON s.oid = x.defaclnamespace
             WHERE x.defaclnamespace = 0 OR s.oid IS NOT NULL
             UNION ALL
