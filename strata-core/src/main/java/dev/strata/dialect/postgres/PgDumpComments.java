@@ -25,9 +25,11 @@ import java.util.function.Consumer;
 /** Writes COMMENT ON for every object of a model that carries a comment. */
 final class PgDumpComments {
     private final Consumer<String> out;
+    private final boolean init;
 
-    PgDumpComments(Consumer<String> out) {
+    PgDumpComments(Consumer<String> out, boolean init) {
         this.out = out;
+        this.init = init;
     }
 
     void write(SchemaModel model, List<Table> tables, List<View> views) {
@@ -85,6 +87,9 @@ final class PgDumpComments {
             comment(PgTargets.onTable("RULE", r.name(), n), r.comment());
         }
         for (Policy p : t.rowSecurity().policies()) {
+            if (init && PgDumpPrivileges.namesRoles(p)) {
+                continue;
+            }
             comment(PgTargets.onTable("POLICY", p.name(), n), p.comment());
         }
     }

@@ -4,6 +4,7 @@ import dev.strata.model.CompositeType;
 import dev.strata.model.Domain;
 import dev.strata.model.EnumType;
 import dev.strata.model.Grant;
+import dev.strata.model.Policy;
 import dev.strata.model.Routine;
 import dev.strata.model.Schema;
 import dev.strata.model.SchemaModel;
@@ -93,11 +94,10 @@ final class PgDumpPrivileges {
             ownerGrants.forEach(g -> out.accept(PostgresDdl.grant(target, g)));
         }
         List<Grant> publicGrants = objectGrants(grants, "PUBLIC");
-        if (publicDefault == null || !holdsExactly(publicGrants, publicDefault)) {
-            if (publicDefault != null) {
-                out.accept(PostgresDdl.revokeAll(target, "PUBLIC"));
-            }
-            publicGrants.forEach(g -> out.accept(PostgresDdl.grant(target, g)));
+        boolean publicChanges = publicDefault == null ? !publicGrants.isEmpty()
+                : !holdsExactly(publicGrants, publicDefault);
+        if (publicChanges) {
+            out.accept(PostgresDdl.revokeAll(target, "PUBLIC"));
         }
         for (Grant g : grants) {
             boolean handled = g.columns() == null && (g.grantee().equals(owner) || g.grantee().equals("PUBLIC"));
@@ -105,6 +105,15 @@ final class PgDumpPrivileges {
                 out.accept(PostgresDdl.grant(target, g));
             }
         }
+        if (publicChanges) {
+            // PUBLIC last: its entry was revoked above, so it ends the ACL as in pg_dump's order of statements
+            publicGrants.forEach(g -> out.accept(PostgresDdl.grant(target, g)));
+        }
+    }
+
+    /** True when a policy names roles other than PUBLIC, which --init cannot rely on. */
+    static boolean namesRoles(Policy p) {
+        return p.roles().stream().anyMatch(r -> !r.equals("public"));
     }
 
     private static List<Grant> objectGrants(List<Grant> grants, String grantee) {

@@ -330,8 +330,8 @@ public final class PostgresDdl {
         return "ALTER INDEX " + parentIndex + " ATTACH PARTITION " + PgNames.qualified(schema, childIndex) + ";";
     }
 
-    public static String clusterOn(QualifiedName table, Index index) {
-        return "ALTER TABLE " + PgNames.qualified(table) + " CLUSTER ON " + PgNames.ident(index.name()) + ";";
+    public static String clusterOn(QualifiedName table, String index) {
+        return "ALTER TABLE " + PgNames.qualified(table) + " CLUSTER ON " + PgNames.ident(index) + ";";
     }
 
     public static String replicaIdentity(QualifiedName table, String identity) {

@@ -282,26 +282,32 @@ public final class PostgresDumper implements Dumper {
         private void attachments() {
             for (Table t : tables) {
                 String schema = t.name().schema();
-                if (t.primaryKey() != null && t.primaryKey().options().containsKey("attached_to")) {
-                    line(PostgresDdl.attachIndex(schema, t.primaryKey().name(),
-                            t.primaryKey().options().get("attached_to")));
+                if (t.primaryKey() != null) {
+                    constraintIndex(t, t.primaryKey().name(), t.primaryKey().options());
                 }
                 for (UniqueConstraint u : t.uniques()) {
-                    if (u.options().containsKey("attached_to")) {
-                        line(PostgresDdl.attachIndex(schema, u.name(), u.options().get("attached_to")));
-                    }
+                    constraintIndex(t, u.name(), u.options());
                 }
                 for (Index x : t.indexes()) {
                     if (x.options().containsKey("attached_to")) {
                         line(PostgresDdl.attachIndex(schema, x));
                     }
                     if (x.options().containsKey("clustered")) {
-                        line(PostgresDdl.clusterOn(t.name(), x));
+                        line(PostgresDdl.clusterOn(t.name(), x.name()));
                     }
                 }
                 if (t.options().containsKey("replica_identity")) {
                     line(PostgresDdl.replicaIdentity(t.name(), t.options().get("replica_identity")));
                 }
+            }
+        }
+
+        private void constraintIndex(Table t, String name, Map<String, String> options) {
+            if (options.containsKey("attached_to")) {
+                line(PostgresDdl.attachIndex(t.name().schema(), name, options.get("attached_to")));
+            }
+            if (options.containsKey("clustered")) {
+                line(PostgresDdl.clusterOn(t.name(), name));
             }
         }
 
@@ -349,7 +355,7 @@ public final class PostgresDumper implements Dumper {
                 line(PostgresDdl.forceRowSecurity(t.name()));
             }
             for (Policy p : t.rowSecurity().policies()) {
-                if (init && p.roles().stream().anyMatch(r -> !r.equals("public"))) {
+                if (init && PgDumpPrivileges.namesRoles(p)) {
                     out.append("-- --init: policy ").append(p.name()).append(" on ").append(t.name())
                             .append(" names roles that may not exist; left out, so row security denies by default\n\n");
                 } else {
@@ -359,7 +365,7 @@ public final class PostgresDumper implements Dumper {
         }
 
         private void comments() {
-            new PgDumpComments(this::line).write(model, tables, views);
+            new PgDumpComments(this::line, init).write(model, tables, views);
         }
 
         private void owners() {

@@ -357,6 +357,9 @@ public final class PostgresInspector implements Introspector {
             }
             putIfPresent(options, "tablespace", rs.getString("index_tablespace"));
             putIfPresent(options, "attached_to", rs.getString("parent_index"));
+            if (rs.getBoolean("clustered")) {
+                options.put("clustered", "true");
+            }
             return options;
         }
 
@@ -803,6 +806,7 @@ public final class PostgresInspector implements Introspector {
                    co.confupdtype, co.confdeltype, co.confmatchtype,
                    ic.reloptions::text[] AS index_options, its.spcname AS index_tablespace,
                    COALESCE({nullsnotdistinct}, false) AS nulls_not_distinct, am.amname AS index_method,
+                   COALESCE(ix.indisclustered, false) AS clustered,
                    CASE WHEN pic.oid IS NOT NULL THEN pg_catalog.quote_ident(pin.nspname) || '.'
                         || pg_catalog.quote_ident(pic.relname) END AS parent_index,
                    d.description
@@ -927,7 +931,8 @@ public final class PostgresInspector implements Introspector {
             ORDER BY n.nspname, t.typname""";
 
     /**
-     * Functions, procedures and aggregates. rowtype_level says whether the signature uses a table's (1) or a
+     * Functions, procedures and aggregates, without those a type made for itself (range constructors).
+     * rowtype_level says whether the signature uses a table's (1) or a
      * view's (2) row type, which decides where the dump can create it.
      */
     private static final String ROUTINES = """
@@ -980,6 +985,9 @@ public final class PostgresInspector implements Introspector {
             LEFT JOIN pg_catalog.pg_description d
                    ON d.objoid = p.oid AND d.classoid = 'pg_catalog.pg_proc'::regclass AND d.objsubid = 0
             WHERE n.nspname = ANY (?)
+              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                              WHERE x.classid = 'pg_catalog.pg_proc'::regclass AND x.objid = p.oid
+                                AND x.deptype = 'i')
             ORDER BY n.nspname, p.proname, signature""";
 
     /** User triggers; internal ones (foreign keys) and clones on partitions come back with their parents. */
