@@ -326,6 +326,9 @@ public final class PostgresDumper implements Dumper {
             for (View v : views) {
                 for (Index x : v.indexes()) {
                     line(PostgresDdl.createIndex(v.name(), x, false));
+                    if (x.options().containsKey("clustered")) {
+                        line(PostgresDdl.clusterOn(v.name(), x.name()));
+                    }
                 }
             }
         }

@@ -224,6 +224,7 @@ public final class PostgresInspector implements Introspector {
             });
         }
 
+        private final Map<Long, Map<Short, String>> attributeNames = new HashMap<>();
         /** "table oid:attnum" of a column that owns a sequence -> the sequence's quoted qualified name. */
         private final Map<String, String> ownedSequences = new HashMap<>();
 
@@ -236,6 +237,8 @@ public final class PostgresInspector implements Introspector {
                     return;
                 }
                 t.columns.add(column(rs, relid));
+                attributeNames.computeIfAbsent(relid, k -> new HashMap<>())
+                        .put(rs.getShort("attnum"), rs.getString("attname"));
                 String[] acl = PgCatalog.strings(rs, "acl");
                 if (acl != null) {
                     t.grants.addAll(PgAcl.parse(acl, rs.getString("attname")));
@@ -322,7 +325,7 @@ public final class PostgresInspector implements Introspector {
         private void tableConstraint(ResultSet rs, PgTableBuilder t) throws SQLException {
             String type = rs.getString("contype");
             String name = rs.getString("conname");
-            List<String> columns = List.of(PgCatalog.stringsOrEmpty(rs, "columns"));
+            List<String> columns = columnNames(rs.getLong("conrelid"), PgCatalog.shorts(rs, "attnums"));
             String comment = rs.getString("description");
             boolean derived = rs.getLong("conparentid") != 0;
             switch (type) {
@@ -370,11 +373,26 @@ public final class PostgresInspector implements Introspector {
                     rs.getString("def"));
         }
 
-        private static ForeignKey foreignKey(ResultSet rs, String name, List<String> columns, String comment)
+        private List<String> referencedColumns(ResultSet rs) throws SQLException {
+            String[] named = PgCatalog.strings(rs, "ref_columns");
+            return named != null ? List.of(named)
+                    : columnNames(rs.getLong("confrelid"), PgCatalog.shorts(rs, "ref_attnums"));
+        }
+
+        private List<String> columnNames(long relid, short[] attnums) {
+            Map<Short, String> names = attributeNames.getOrDefault(relid, Map.of());
+            List<String> out = new ArrayList<>(attnums.length);
+            for (short n : attnums) {
+                out.add(names.get(n));
+            }
+            return out;
+        }
+
+        private ForeignKey foreignKey(ResultSet rs, String name, List<String> columns, String comment)
                 throws SQLException {
             return new ForeignKey(name, columns,
                     QualifiedName.of(rs.getString("ref_schema"), rs.getString("ref_table")),
-                    List.of(PgCatalog.stringsOrEmpty(rs, "ref_columns")), action(rs.getString("confdeltype")),
+                    referencedColumns(rs), action(rs.getString("confdeltype")),
                     action(rs.getString("confupdtype")), rs.getBoolean("condeferrable"),
                     rs.getBoolean("condeferred"), match(rs.getString("confmatchtype")),
                     rs.getBoolean("convalidated"), comment);
@@ -400,63 +418,26 @@ public final class PostgresInspector implements Introspector {
 
         private void readIndexes() throws SQLException {
             advance("reading indexes");
+            PgIndexBuilder[] current = {null};
             catalog.each(INDEXES, rs -> {
-                PgTableBuilder t = relations.get(rs.getLong("indrelid"));
-                if (t != null && !isExtensionMember("pg_class", rs.getLong("indexrelid"))) {
-                    t.indexes.add(index(rs));
+                long oid = rs.getLong("indexrelid");
+                if (current[0] == null || current[0].oid != oid) {
+                    flush(current[0]);
+                    current[0] = new PgIndexBuilder(oid, rs.getLong("indrelid"), rs);
                 }
+                current[0].key(rs);
             });
+            flush(current[0]);
         }
 
-        private static Index index(ResultSet rs) throws SQLException {
-            int keyCount = rs.getInt("nkeyatts");
-            String[] defs = PgCatalog.stringsOrEmpty(rs, "key_defs");
-            short[] attnums = PgCatalog.shorts(rs, "attnums");
-            short[] flags = PgCatalog.shorts(rs, "flags");
-            String[] opclasses = PgCatalog.stringsOrEmpty(rs, "opclasses");
-            String[] collations = PgCatalog.stringsOrEmpty(rs, "collations");
-            List<IndexKey> keys = new ArrayList<>();
-            List<String> include = new ArrayList<>();
-            for (int i = 0; i < defs.length; i++) {
-                boolean expression = i < attnums.length && attnums[i] == 0;
-                if (i >= keyCount) {
-                    include.add(unquote(defs[i]));
-                    continue;
-                }
-                int flag = i < flags.length ? flags[i] : 0;
-                boolean desc = (flag & 1) != 0;
-                boolean nullsFirst = (flag & 2) != 0;
-                String nulls = desc == nullsFirst ? null : nullsFirst ? "FIRST" : "LAST";
-                keys.add(new IndexKey(expression ? null : unquote(defs[i]), expression ? defs[i] : null, desc, nulls,
-                        at(opclasses, i), at(collations, i), null));
+        private void flush(PgIndexBuilder index) {
+            if (index == null || isExtensionMember("pg_class", index.oid)) {
+                return;
             }
-            Map<String, String> options = new TreeMap<>();
-            String[] with = PgCatalog.strings(rs, "reloptions");
-            if (with != null) {
-                options.put("with", String.join(", ", with));
+            PgTableBuilder t = relations.get(index.relid);
+            if (t != null) {
+                t.indexes.add(index.index());
             }
-            putIfPresent(options, "tablespace", rs.getString("spcname"));
-            putIfPresent(options, "attached_to", rs.getString("parent_index"));
-            if (rs.getBoolean("nulls_not_distinct")) {
-                options.put("nulls_not_distinct", "true");
-            }
-            if (rs.getBoolean("indisclustered")) {
-                options.put("clustered", "true");
-            }
-            return new Index(rs.getString("relname"), rs.getBoolean("indisunique"), keys, include,
-                    rs.getString("predicate"), rs.getString("amname"), rs.getString("description"), options, null);
-        }
-
-        /** The name inside quote_ident's quotes: pg_get_indexdef quotes a key column where it needs to. */
-        static String unquote(String identifier) {
-            if (identifier.length() >= 2 && identifier.startsWith("\"") && identifier.endsWith("\"")) {
-                return identifier.substring(1, identifier.length() - 1).replace("\"\"", "\"");
-            }
-            return identifier;
-        }
-
-        private static String at(String[] values, int i) {
-            return i < values.length ? values[i] : null;
         }
 
         private void readViewDependencies() throws SQLException {
@@ -791,18 +772,20 @@ public final class PostgresInspector implements Introspector {
               AND a.attnum > 0 AND NOT a.attisdropped
             ORDER BY a.attrelid, a.attnum""";
 
-    /** Table constraints (p, u, f, c, x) and domain checks; FKs cloned onto partitions have a parent. */
+    /**
+     * Table constraints (p, u, f, c, x) and domain checks; FKs cloned onto partitions have a parent. Key columns
+     * come as attnums, named from the columns already read (the referenced table's only when it is not included).
+     */
     private static final String CONSTRAINTS = """
             SELECT co.oid, co.conname, co.contype, co.conrelid, co.contypid, co.condeferrable, co.condeferred,
                    co.convalidated, co.conislocal, co.connoinherit, {conparentid} AS conparentid,
-                   pg_catalog.pg_get_constraintdef(co.oid) AS def,
-                   ARRAY(SELECT a.attname FROM unnest(co.conkey) WITH ORDINALITY k(num, pos)
-                         JOIN pg_catalog.pg_attribute a ON a.attrelid = co.conrelid AND a.attnum = k.num
-                         ORDER BY k.pos) AS columns,
+                   CASE WHEN co.contype IN ('c', 'x') THEN pg_catalog.pg_get_constraintdef(co.oid) END AS def,
+                   co.conkey AS attnums, co.confrelid, co.confkey AS ref_attnums,
                    fn.nspname AS ref_schema, fc.relname AS ref_table,
-                   ARRAY(SELECT a.attname FROM unnest(co.confkey) WITH ORDINALITY k(num, pos)
-                         JOIN pg_catalog.pg_attribute a ON a.attrelid = co.confrelid AND a.attnum = k.num
-                         ORDER BY k.pos) AS ref_columns,
+                   CASE WHEN co.contype = 'f' AND fn.nspname <> ALL (?) THEN
+                        ARRAY(SELECT a.attname::text FROM unnest(co.confkey) WITH ORDINALITY k(num, pos)
+                              JOIN pg_catalog.pg_attribute a ON a.attrelid = co.confrelid AND a.attnum = k.num
+                              ORDER BY k.pos) END AS ref_columns,
                    co.confupdtype, co.confdeltype, co.confmatchtype,
                    ic.reloptions::text[] AS index_options, its.spcname AS index_tablespace,
                    COALESCE({nullsnotdistinct}, false) AS nulls_not_distinct, am.amname AS index_method,
@@ -826,42 +809,45 @@ public final class PostgresInspector implements Introspector {
             WHERE co.contype IN ('p', 'u', 'f', 'c', 'x') AND n.nspname = ANY (?)
             ORDER BY co.conrelid, co.contypid, co.conname""";
 
-    /** Indexes that back no primary key, unique or exclusion constraint of their table. */
+    /**
+     * Indexes that back no primary key, unique or exclusion constraint of their table, one row per key part
+     * (index-level columns only on the first), in index and key order.
+     */
     private static final String INDEXES = """
-            SELECT i.indexrelid, i.indrelid, ic.relname, i.indisunique, {indnkeyatts} AS nkeyatts,
-                   am.amname, pg_catalog.pg_get_expr(i.indpred, i.indrelid) AS predicate, i.indisclustered,
-                   ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
-                         FROM generate_series(1, i.indnatts) k ORDER BY k) AS key_defs,
-                   i.indkey::int2[] AS attnums, i.indoption::int2[] AS flags,
-                   ARRAY(SELECT CASE WHEN oc.opcdefault THEN NULL
-                                     WHEN ocn.nspname = 'pg_catalog' THEN pg_catalog.quote_ident(oc.opcname)
-                                     ELSE pg_catalog.quote_ident(ocn.nspname) || '.'
-                                          || pg_catalog.quote_ident(oc.opcname) END
-                         FROM unnest(i.indclass) WITH ORDINALITY k(opc, pos)
-                         JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opc
-                         JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
-                         ORDER BY k.pos) AS opclasses,
-                   ARRAY(SELECT CASE WHEN k.coll = 0 OR k.coll = COALESCE(a.attcollation, 100) THEN NULL
-                                     WHEN cn.nspname = 'pg_catalog' THEN pg_catalog.quote_ident(co.collname)
-                                     ELSE pg_catalog.quote_ident(cn.nspname) || '.'
-                                          || pg_catalog.quote_ident(co.collname) END
-                         FROM unnest(i.indcollation) WITH ORDINALITY k(coll, pos)
-                         LEFT JOIN pg_catalog.pg_attribute a
-                                ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.pos - 1] AND a.attnum > 0
-                         LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll
-                         LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
-                         ORDER BY k.pos) AS collations,
-                   ic.reloptions::text[] AS reloptions, ts.spcname,
+            SELECT i.indexrelid, i.indrelid, k.pos, i.indkey[k.pos - 1] AS attnum,
+                   CASE WHEN i.indkey[k.pos - 1] = 0 THEN pg_catalog.pg_get_indexdef(i.indexrelid, k.pos, true)
+                        ELSE a.attname::text END AS key_def,
+                   i.indoption[k.pos - 1] AS flags,
+                   CASE WHEN oc.opcdefault THEN NULL
+                        WHEN ocn.nspname = 'pg_catalog' THEN pg_catalog.quote_ident(oc.opcname)
+                        ELSE pg_catalog.quote_ident(ocn.nspname) || '.' || pg_catalog.quote_ident(oc.opcname)
+                        END AS opclass,
+                   CASE WHEN COALESCE(i.indcollation[k.pos - 1], 0) = 0
+                          OR i.indcollation[k.pos - 1] = COALESCE(a.attcollation, 100) THEN NULL
+                        WHEN kcn.nspname = 'pg_catalog' THEN pg_catalog.quote_ident(kco.collname)
+                        ELSE pg_catalog.quote_ident(kcn.nspname) || '.' || pg_catalog.quote_ident(kco.collname)
+                        END AS collation,
+                   CASE WHEN k.pos = 1 THEN ic.relname END AS relname, i.indisunique, {indnkeyatts} AS nkeyatts,
+                   am.amname, i.indisclustered,
+                   CASE WHEN k.pos = 1 THEN pg_catalog.pg_get_expr(i.indpred, i.indrelid) END AS predicate,
+                   CASE WHEN k.pos = 1 THEN ic.reloptions::text[] END AS reloptions, ts.spcname,
                    COALESCE({nullsnotdistinct}, false) AS nulls_not_distinct,
                    CASE WHEN pic.oid IS NOT NULL THEN pg_catalog.quote_ident(pin.nspname) || '.'
                         || pg_catalog.quote_ident(pic.relname) END AS parent_index,
-                   d.description
+                   CASE WHEN k.pos = 1 THEN d.description END AS description
             FROM pg_catalog.pg_index i
             JOIN pg_catalog.pg_index ix ON ix.indexrelid = i.indexrelid
             JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_catalog.pg_am am ON am.oid = ic.relam
+            CROSS JOIN LATERAL generate_series(1, i.indnatts) AS k(pos)
+            LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k.pos - 1]
+                  AND i.indkey[k.pos - 1] > 0
+            LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = i.indclass[k.pos - 1] AND k.pos <= {indnkeyatts}
+            LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
+            LEFT JOIN pg_catalog.pg_collation kco ON kco.oid = i.indcollation[k.pos - 1]
+            LEFT JOIN pg_catalog.pg_namespace kcn ON kcn.oid = kco.collnamespace
             LEFT JOIN pg_catalog.pg_tablespace ts ON ts.oid = ic.reltablespace
             LEFT JOIN pg_catalog.pg_inherits ih ON ih.inhrelid = i.indexrelid
             LEFT JOIN pg_catalog.pg_class pic ON pic.oid = ih.inhparent
@@ -869,10 +855,10 @@ public final class PostgresInspector implements Introspector {
             LEFT JOIN pg_catalog.pg_description d
                    ON d.objoid = i.indexrelid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
             WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname = ANY (?)
-              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
-                              WHERE k.conindid = i.indexrelid AND k.conrelid = i.indrelid
-                                AND k.contype IN ('p', 'u', 'x'))
-            ORDER BY i.indrelid, ic.relname""";
+              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint x
+                              WHERE x.conindid = i.indexrelid AND x.conrelid = i.indrelid
+                                AND x.contype IN ('p', 'u', 'x'))
+            ORDER BY i.indrelid, i.indexrelid, k.pos""";
 
     /** The relations each view's query reads (through its _RETURN rule). */
     private static final String VIEW_DEPENDENCIES = """
