@@ -855,9 +855,8 @@ public final class PostgresInspector implements Introspector {
             LEFT JOIN pg_catalog.pg_description d
                    ON d.objoid = i.indexrelid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
             WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname = ANY (?)
-              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint x
-                              WHERE x.conindid = i.indexrelid AND x.conrelid = i.indrelid
-                                AND x.contype IN ('p', 'u', 'x'))
+              AND i.indexrelid NOT IN (SELECT x.conindid FROM pg_catalog.pg_constraint x
+                                       WHERE x.contype IN ('p', 'u', 'x'))
             ORDER BY i.indrelid, i.indexrelid, k.pos""";
 
     /** The relations each view's query reads (through its _RETURN rule). */
@@ -913,7 +912,7 @@ public final class PostgresInspector implements Introspector {
                    ON d.objoid = t.oid AND d.classoid = 'pg_catalog.pg_type'::regclass AND d.objsubid = 0
             WHERE n.nspname = ANY (?)
               AND (t.typtype IN ('e', 'd', 'r', 'p') OR (t.typtype = 'c' AND tr.relkind = 'c')
-                   OR (t.typtype = 'b' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type a WHERE a.typarray = t.oid)))
+                   OR (t.typtype = 'b' AND t.oid NOT IN (SELECT a.typarray FROM pg_catalog.pg_type a)))
             ORDER BY n.nspname, t.typname""";
 
     /**
