@@ -15,6 +15,9 @@ import dev.strata.testkit.PostgresDatabase;
 import dev.strata.testkit.PostgresServer;
 import org.junit.jupiter.api.DynamicTest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -36,7 +39,9 @@ final class MigraFixtures {
     }
 
     static Stream<DynamicTest> tests() {
-        return Corpus.diffFixtures().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> run(c)));
+        String only = System.getProperty("migra.only", "");
+        return Corpus.diffFixtures().stream().filter(c -> only.isEmpty() || List.of(only.split(",")).contains(c.name()))
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> run(c)));
     }
 
     static InspectOptions optionsFor(String fixture) {
@@ -60,6 +65,7 @@ final class MigraFixtures {
             Plan plan = SchemaDiffs.plan(before, after, DiffOptions.DEFAULT, dialect);
             String up = dialect.planRenderer().script(plan.up());
             String down = dialect.planRenderer().script(plan.down());
+            keep(fixture, up, down);
 
             a.psql(up);
             SchemaModel upgraded = inspect(a, options);
@@ -74,6 +80,17 @@ final class MigraFixtures {
                     .isEqualTo(Comparable.of(before));
             assertThat(Differ.diff(downgraded, before).changes()).as("re-diff after the downgrade of %s", fixture)
                     .isEmpty();
+        }
+    }
+
+    /** The scripts stay in target/migra-plans for a look when a case fails. */
+    private static void keep(Corpus.Case fixture, String up, String down) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "migra-plans"));
+            Files.writeString(dir.resolve(fixture.name() + ".up.sql"), up);
+            Files.writeString(dir.resolve(fixture.name() + ".down.sql"), down);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -18,16 +18,22 @@ final class PgColumnChanges {
     private final QualifiedName table;
     private final Column from;
     private final Column to;
+    private final boolean viaText;
     private final List<String> out = new ArrayList<>();
 
-    private PgColumnChanges(QualifiedName table, Column from, Column to) {
+    private PgColumnChanges(QualifiedName table, Column from, Column to, boolean viaText) {
+        this.viaText = viaText;
         this.table = table;
         this.from = from;
         this.to = to;
     }
 
-    static List<String> of(QualifiedName table, Column from, Column to) {
-        PgColumnChanges changes = new PgColumnChanges(table, from, to);
+    /**
+     * @param viaText cast through text (between enums, or from an enum): PostgreSQL has no direct cast between two
+     *                enum types
+     */
+    static List<String> of(QualifiedName table, Column from, Column to, boolean viaText) {
+        PgColumnChanges changes = new PgColumnChanges(table, from, to, viaText);
         changes.render();
         return changes.out;
     }
@@ -41,6 +47,10 @@ final class PgColumnChanges {
         if (from.generated() != null && to.generated() == null) {
             out.add(column() + "DROP EXPRESSION");
         }
+        boolean identityAdded = realIdentity(from) == null && realIdentity(to) != null;
+        if (!identityAdded) {
+            identity();   // before NOT NULL changes: an identity column cannot drop NOT NULL
+        }
         boolean retyped = !Objects.equals(from.type(), to.type()) || !Objects.equals(from.collation(), to.collation());
         boolean inherited = to.options().containsKey("inherited");
         if (retyped && !inherited) {
@@ -52,7 +62,9 @@ final class PgColumnChanges {
             out.add(alter(table) + "ALTER COLUMN " + PgNames.ident(to.name())
                     + (to.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
         }
-        identity();
+        if (identityAdded) {
+            identity();   // after: identity needs NOT NULL and no default
+        }
         storage();
     }
 
@@ -62,7 +74,8 @@ final class PgColumnChanges {
             out.add(onlyColumn() + "DROP DEFAULT");
         }
         String collate = to.collation() == null ? "" : " COLLATE " + to.collation();
-        out.add(column() + "TYPE " + to.type() + collate + " USING " + PgNames.ident(to.name()) + "::" + to.type());
+        out.add(column() + "TYPE " + to.type() + collate + " USING " + PgNames.ident(to.name())
+                + (viaText ? "::text" : "") + "::" + to.type());
         if (to.defaultValue() != null) {
             out.add(onlyColumn() + "SET DEFAULT " + to.defaultValue());
         }

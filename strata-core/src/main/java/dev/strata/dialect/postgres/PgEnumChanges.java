@@ -25,10 +25,13 @@ import java.util.Set;
 final class PgEnumChanges {
     private final SchemaModel from;
     private final SchemaModel to;
+    private final Set<QualifiedName> tablesDroppedByPlan;
     private final Set<QualifiedName> viewsDroppedByPlan;
 
-    PgEnumChanges(SchemaModel from, SchemaModel to, Set<QualifiedName> viewsDroppedByPlan) {
+    PgEnumChanges(SchemaModel from, SchemaModel to, Set<QualifiedName> tablesDroppedByPlan,
+                  Set<QualifiedName> viewsDroppedByPlan) {
         this.from = from;
+        this.tablesDroppedByPlan = tablesDroppedByPlan;
         this.to = to;
         this.viewsDroppedByPlan = viewsDroppedByPlan;
     }
@@ -162,10 +165,11 @@ final class PgEnumChanges {
         return ordered;
     }
 
-    private static List<Table> tablesOf(SchemaModel model) {
+    /** The tables of the model that still exist when types change (drops come first). */
+    private List<Table> tablesOf(SchemaModel model) {
         List<Table> tables = new ArrayList<>();
         for (Schema s : model.schemas()) {
-            tables.addAll(s.tables());
+            s.tables().stream().filter(t -> !tablesDroppedByPlan.contains(t.name())).forEach(tables::add);
         }
         return tables;
     }

@@ -38,11 +38,11 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
     private final PgEnumChanges enums;
 
     PgStatements(SchemaModel from, SchemaModel to, Set<QualifiedName> createdTables,
-                 Set<QualifiedName> droppedViews) {
+                 Set<QualifiedName> droppedTables, Set<QualifiedName> droppedViews) {
         this.from = from;
         this.to = to;
         this.createdTables = createdTables;
-        this.enums = new PgEnumChanges(from, to, droppedViews);
+        this.enums = new PgEnumChanges(from, to, droppedTables, droppedViews);
     }
 
     private static List<Step> steps(List<String> statements) {
@@ -84,7 +84,13 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
             out.add("ALTER EXTENSION " + name + " SET SCHEMA " + PgNames.ident(c.to().schema()));
         }
         if (!Objects.equals(c.from().version(), c.to().version()) && c.to().version() != null) {
-            out.add("ALTER EXTENSION " + name + " UPDATE TO " + PgNames.literal(c.to().version()));
+            if (PgVersions.older(c.to().version(), c.from().version())) {
+                // extensions ship update scripts only, no way back: recreate at the older version
+                out.add("DROP EXTENSION " + name);
+                out.add(PostgresDdl.createExtension(c.to()));
+            } else {
+                out.add("ALTER EXTENSION " + name + " UPDATE TO " + PgNames.literal(c.to().version()));
+            }
         }
         comment(out, "EXTENSION " + name, c.from().comment(), c.to().comment());
         return steps(out);
@@ -231,7 +237,13 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
         return one(alter(c.table()) + "RENAME COLUMN " + PgNames.ident(c.from()) + " TO " + PgNames.ident(c.to()));
     }
     @Override public List<Step> visit(ModifyColumn c) {
-        return steps(PgColumnChanges.of(c.table(), c.from(), c.to()));
+        boolean viaText = isEnum(from, c.from().type()) || isEnum(to, c.to().type());
+        return steps(PgColumnChanges.of(c.table(), c.from(), c.to(), viaText));
+    }
+
+    private static boolean isEnum(SchemaModel model, String type) {
+        return model.schemas().stream().flatMap(s -> s.enums().stream())
+                .anyMatch(e -> PgEnumChanges.usesType(type, e.name()));
     }
 
     /** OWNED BY for the target's sequences owned by a table (or one column of it) created by this plan. */

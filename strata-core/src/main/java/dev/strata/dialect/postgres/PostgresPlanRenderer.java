@@ -5,6 +5,7 @@ import dev.strata.diff.AddRoutine;
 import dev.strata.diff.AddTable;
 import dev.strata.diff.AddView;
 import dev.strata.diff.Change;
+import dev.strata.diff.DropTable;
 import dev.strata.diff.DropView;
 import dev.strata.diff.ModifyRoutine;
 import dev.strata.model.QualifiedName;
@@ -35,6 +36,7 @@ public final class PostgresPlanRenderer implements PlanRenderer {
     @Override
     public List<Step> render(List<Change> ordered, SchemaModel from, SchemaModel to) {
         Set<QualifiedName> createdTables = new HashSet<>();
+        Set<QualifiedName> droppedTables = new HashSet<>();
         Set<QualifiedName> droppedViews = new HashSet<>();
         int lastTable = -1;
         int lastView = -1;
@@ -48,11 +50,13 @@ public final class PostgresPlanRenderer implements PlanRenderer {
                 lastView = i;
             } else if (c instanceof AddIndex) {
                 lastIndex = i;
+            } else if (c instanceof DropTable d) {
+                droppedTables.add(d.table().name());
             } else if (c instanceof DropView d) {
                 droppedViews.add(d.view().name());
             }
         }
-        PgStatements statements = new PgStatements(from, to, createdTables, droppedViews);
+        PgStatements statements = new PgStatements(from, to, createdTables, droppedTables, droppedViews);
         Map<Integer, List<Step>> after = new HashMap<>();
         List<Table> newTables = new ArrayList<>();
         List<Step> steps = new ArrayList<>();
