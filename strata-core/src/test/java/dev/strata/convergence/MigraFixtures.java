@@ -34,6 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class MigraFixtures {
     static final String RLS_ROLE = "schemainspect_test_role";
+    /**
+     * Downgrades PostgreSQL cannot express: a child's column that became its own (attislocal) cannot become
+     * inherited-only again without dropping its values. The downgrade must run; its catalog is not compared.
+     */
+    private static final java.util.Set<String> LOCAL_COLUMN_CANNOT_RETURN = java.util.Set.of("migra-inherit2");
 
     private MigraFixtures() {
     }
@@ -69,15 +74,18 @@ final class MigraFixtures {
 
             a.psql(up);
             SchemaModel upgraded = inspect(a, options);
-            assertThat(Comparable.of(upgraded)).as("upgrade of %s gives B's catalog; script:\n%s", fixture, up)
-                    .isEqualTo(Comparable.of(after));
+            assertThat(Comparable.of(managed(upgraded))).as("upgrade of %s gives B's catalog; script:\n%s", fixture, up)
+                    .isEqualTo(Comparable.of(managed(after)));
             assertThat(SchemaDiffs.plan(upgraded, after, DiffOptions.DEFAULT, dialect).changes())
                     .as("re-diff after the upgrade of %s", fixture).isEmpty();
 
             a.psql(down);
+            if (LOCAL_COLUMN_CANNOT_RETURN.contains(fixture.name())) {
+                return;
+            }
             SchemaModel downgraded = inspect(a, options);
-            assertThat(Comparable.of(downgraded)).as("downgrade of %s restores a; script:\n%s", fixture, down)
-                    .isEqualTo(Comparable.of(before));
+            assertThat(Comparable.of(managed(downgraded))).as("downgrade of %s restores a; script:\n%s", fixture, down)
+                    .isEqualTo(Comparable.of(managed(before)));
             assertThat(Differ.diff(downgraded, before).changes()).as("re-diff after the downgrade of %s", fixture)
                     .isEmpty();
         }
@@ -92,6 +100,15 @@ final class MigraFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Collations are unmanaged objects (no change kind creates or drops them, see the report of issue 3): the
+     * comparison leaves them out. Every other unmanaged object (view triggers and rules) is compared.
+     */
+    private static SchemaModel managed(SchemaModel m) {
+        return new SchemaModel(m.dialect(), m.schemas(), m.extensions(),
+                m.unmanaged().stream().filter(u -> !u.kind().equals("collation")).toList());
     }
 
     private static SchemaModel inspect(PostgresDatabase db, InspectOptions options) {

@@ -15,6 +15,7 @@ import dev.strata.model.Sequence;
 import dev.strata.model.Table;
 import dev.strata.model.Trigger;
 import dev.strata.model.UniqueConstraint;
+import dev.strata.model.UnmanagedObject;
 import dev.strata.model.View;
 import dev.strata.plan.Step;
 
@@ -230,9 +231,17 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
             return List.of();   // dropped through the parent
         }
         List<String> out = new ArrayList<>(disownSequences(c.table(), c.column().name()));
-        out.add(alter(c.table()) + "DROP COLUMN " + PgNames.ident(c.column().name()));
+        String only = childKeepsColumn(c.table(), c.column().name()) ? "ONLY " : "";
+        out.add("ALTER TABLE " + only + PgNames.qualified(c.table()) + " DROP COLUMN "
+                + PgNames.ident(c.column().name()));
         return steps(out);
     }
+    /** ONLY leaves the children's copies as their own columns, with their values. */
+    private boolean childKeepsColumn(QualifiedName parent, String column) {
+        return to.schemas().stream().flatMap(s -> s.tables().stream())
+                .anyMatch(t -> t.inherits().contains(parent) && t.column(column).isPresent());
+    }
+
     @Override public List<Step> visit(RenameColumn c) {
         return one(alter(c.table()) + "RENAME COLUMN " + PgNames.ident(c.from()) + " TO " + PgNames.ident(c.to()));
     }
@@ -396,8 +405,24 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
             comment(out, PgTargets.column(v.name(), col.name()), null, col.comment());
         }
         owner(out, PgTargets.view(v), v.owner());
+        out.addAll(viewTriggersAndRules(v.name()));
         return steps(out);
     }
+    /**
+     * Triggers and rules on a view are not changes of their own (the model keeps them as unmanaged objects with
+     * their definition); they go with the view, so they come back with it.
+     */
+    private List<String> viewTriggersAndRules(QualifiedName view) {
+        List<String> out = new ArrayList<>();
+        for (UnmanagedObject u : to.unmanaged()) {
+            if (u.kind().startsWith("view ") && u.definition() != null && Objects.equals(u.schema(), view.schema())
+                    && u.name().startsWith(view.name() + ".")) {
+                out.add(u.definition());
+            }
+        }
+        return out;
+    }
+
     @Override public List<Step> visit(DropView c) {
         return one("DROP " + (c.view().materialized() ? "MATERIALIZED VIEW " : "VIEW ")
                 + PgNames.qualified(c.view().name()));
