@@ -1,15 +1,11 @@
 package dev.strata.dialect.postgres;
 
 import dev.strata.diff.AddIndex;
-import dev.strata.diff.AddRoutine;
 import dev.strata.diff.AddTable;
-import dev.strata.diff.AddView;
 import dev.strata.diff.Change;
 import dev.strata.diff.DropTable;
 import dev.strata.diff.DropView;
-import dev.strata.diff.ModifyRoutine;
 import dev.strata.model.QualifiedName;
-import dev.strata.model.Routine;
 import dev.strata.model.SchemaModel;
 import dev.strata.model.Table;
 import dev.strata.plan.Plan;
@@ -17,10 +13,8 @@ import dev.strata.plan.PlanRenderer;
 import dev.strata.plan.Step;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,20 +28,18 @@ import java.util.Set;
  */
 public final class PostgresPlanRenderer implements PlanRenderer {
     @Override
-    public List<Step> render(List<Change> ordered, SchemaModel from, SchemaModel to) {
+    public List<Step> render(List<Change> changes, SchemaModel from, SchemaModel to) {
+        List<Change> ordered = PgRowTypeRoutines.arrange(changes);
         Set<QualifiedName> createdTables = new HashSet<>();
         Set<QualifiedName> droppedTables = new HashSet<>();
         Set<QualifiedName> droppedViews = new HashSet<>();
         int lastTable = -1;
-        int lastView = -1;
         int lastIndex = -1;
         for (int i = 0; i < ordered.size(); i++) {
             Change c = ordered.get(i);
             if (c instanceof AddTable a) {
                 createdTables.add(a.table().name());
                 lastTable = i;
-            } else if (c instanceof AddView) {
-                lastView = i;
             } else if (c instanceof AddIndex) {
                 lastIndex = i;
             } else if (c instanceof DropTable d) {
@@ -57,41 +49,27 @@ public final class PostgresPlanRenderer implements PlanRenderer {
             }
         }
         PgStatements statements = new PgStatements(from, to, createdTables, droppedTables, droppedViews);
-        Map<Integer, List<Step>> after = new HashMap<>();
+        List<Step> attachments = new ArrayList<>();
         List<Table> newTables = new ArrayList<>();
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             Change c = ordered.get(i);
-            int moveTo = movedTo(c, lastTable, lastView);
-            List<Step> own = withHazard(c.accept(statements), c.hazard());
-            if (moveTo > i) {
-                after.computeIfAbsent(moveTo, k -> new ArrayList<>()).addAll(own);
-            } else {
-                steps.addAll(own);
-            }
+            steps.addAll(withHazard(c.accept(statements), c.hazard()));
             if (c instanceof AddTable a) {
                 newTables.add(a.table());
             }
             if (c instanceof AddIndex a) {
-                after.computeIfAbsent(lastIndex, k -> new ArrayList<>()).addAll(PgStatements.indexAttachment(a));
+                attachments.addAll(PgStatements.indexAttachment(a));
             }
             if (i == lastTable) {
                 newTables.forEach(t -> steps.addAll(statements.keysOfNewTable(t)));
                 newTables.forEach(t -> steps.addAll(statements.keyAttachments(t)));
             }
-            steps.addAll(after.getOrDefault(i, List.of()));
+            if (i == lastIndex) {
+                steps.addAll(attachments);
+            }
         }
         return steps;
-    }
-
-    /** Where a routine that uses a row type goes: after the last new table (level 1) or view (level 2). */
-    private static int movedTo(Change c, int lastTable, int lastView) {
-        Routine r = c instanceof AddRoutine a ? a.routine() : c instanceof ModifyRoutine m ? m.to() : null;
-        if (r == null) {
-            return -1;
-        }
-        String level = r.options().get("depends_on_rowtype");
-        return "1".equals(level) ? lastTable : "2".equals(level) ? Math.max(lastTable, lastView) : -1;
     }
 
     private static List<Step> withHazard(List<Step> steps, String hazard) {
