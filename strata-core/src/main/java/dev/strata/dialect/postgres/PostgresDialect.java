@@ -9,7 +9,6 @@ import dev.strata.dialect.ScratchDatabase;
 import dev.strata.dialect.ServerScratch;
 import dev.strata.dump.Dumper;
 import dev.strata.inspect.Introspector;
-import dev.strata.model.SchemaModel;
 import dev.strata.plan.PlanRenderer;
 
 import java.sql.Connection;
@@ -74,11 +73,6 @@ public final class PostgresDialect implements Dialect {
     @Override
     public PlanRenderer planRenderer() {
         return new PostgresPlanRenderer();
-    }
-
-    @Override
-    public SchemaModel normalizeForDiff(SchemaModel model) {
-        return PgNormalForm.of(model);
     }
 
     /** A temporary database on the server of {@code devUrl}, dropped (with its sessions) when closed. */
