@@ -68,7 +68,13 @@ final class PgRoundTrip {
             assertThat(b.pgDumpSchema()).as("pg_dump of the reloaded dump").isEqualTo(a.pgDumpSchema());
             assertThat(ModelJson.write(inspect(b))).as("inspect of the reloaded dump")
                     .isEqualTo(ModelJson.write(model));
-            loadText(initDb, dump(model, DumpOptions.INIT));
+            String init = dump(model, DumpOptions.INIT);
+            assertThat(init).as("--init has no ownership").doesNotContain(" OWNER TO ");
+            assertThat(init.lines().filter(l -> l.startsWith("GRANT ") || l.startsWith("REVOKE ")))
+                    .as("--init grants and revokes only for PUBLIC")
+                    .allSatisfy(l -> assertThat(l).matches(".* (TO|FROM) PUBLIC( WITH GRANT OPTION)?;"));
+            assertThat(init).as("--init has no psql meta-commands").doesNotContainPattern("(?m)^\\\\");
+            loadText(initDb, init);
             return model;
         }
     }
