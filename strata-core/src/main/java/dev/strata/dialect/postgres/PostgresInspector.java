@@ -45,7 +45,7 @@ import java.util.TreeMap;
  * as pg_dump reads it.
  */
 public final class PostgresInspector implements Introspector {
-    private static final int STEPS = 13;
+    private static final int STEPS = 14;
 
     @Override
     public SchemaModel inspect(Connection connection, InspectOptions options, Progress progress) throws SQLException {
