@@ -28,6 +28,7 @@ import dev.strata.progress.Progress;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,16 +51,26 @@ public final class PostgresInspector implements Introspector {
     @Override
     public SchemaModel inspect(Connection connection, InspectOptions options, Progress progress) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try {
-            try (Statement s = connection.createStatement()) {
+        Savepoint callersWork = null;
+        if (autoCommit) {
+            connection.setAutoCommit(false);
+        } else {
+            // the caller's open transaction is left as it was: SET LOCAL is undone with the savepoint
+            callersWork = connection.setSavepoint();
+        }
+        try (Statement s = connection.createStatement()) {
+            if (autoCommit) {
                 s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-                s.execute("SET LOCAL search_path = ''");
             }
+            s.execute("SET LOCAL search_path = ''");
             return new Reading(connection, options, progress).read();
         } finally {
-            connection.rollback();
-            connection.setAutoCommit(autoCommit);
+            if (autoCommit) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            } else {
+                connection.rollback(callersWork);
+            }
         }
     }
 
