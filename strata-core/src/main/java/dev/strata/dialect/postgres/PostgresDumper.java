@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Renders a model as DDL that loads into an empty database in one pass with {@code psql -v ON_ERROR_STOP=1 -f},
@@ -180,7 +181,7 @@ public final class PostgresDumper implements Dumper {
             for (String kind : List.of("function", "procedure", "aggregate")) {
                 for (Schema s : model.schemas()) {
                     for (Routine r : s.routines()) {
-                        if (r.kind().equals(kind) && java.util.Objects.equals(level,
+                        if (r.kind().equals(kind) && Objects.equals(level,
                                 r.options().get("depends_on_rowtype"))) {
                             line(r.definition());
                         }

@@ -82,7 +82,6 @@ public final class PostgresInspector implements Introspector {
         private final Map<String, Set<Long>> extensionMembers = new HashMap<>();
         private final Map<String, Schema> schemaHeads = new LinkedHashMap<>();
         private final Map<Long, PgTableBuilder> relations = new HashMap<>();
-        private final Map<String, List<Object>> perSchema = new TreeMap<>();
         private final Map<String, List<Sequence>> sequences = new HashMap<>();
         private final Map<String, List<EnumType>> enums = new HashMap<>();
         private final Map<String, List<Domain>> domains = new HashMap<>();
@@ -91,6 +90,9 @@ public final class PostgresInspector implements Introspector {
         private final Map<Long, PgDomainBuilder> domainBuilders = new HashMap<>();
         private final Map<Long, Map<Short, SequenceOptions>> identities = new HashMap<>();
         private final Map<Long, Map<Short, String>> identitySequenceNames = new HashMap<>();
+        private final Map<Long, Map<Short, String>> attributeNames = new HashMap<>();
+        /** "table oid:attnum" of a column that owns a sequence -> the sequence's quoted qualified name. */
+        private final Map<String, String> ownedSequences = new HashMap<>();
         private final List<Extension> extensions = new ArrayList<>();
         private final List<UnmanagedObject> unmanaged = new ArrayList<>();
         private PgCatalog catalog;
@@ -206,9 +208,6 @@ public final class PostgresInspector implements Introspector {
             });
         }
 
-        private final Map<Long, Map<Short, String>> attributeNames = new HashMap<>();
-        /** "table oid:attnum" of a column that owns a sequence -> the sequence's quoted qualified name. */
-        private final Map<String, String> ownedSequences = new HashMap<>();
 
         private void readColumns() throws SQLException {
             advance("reading columns");
