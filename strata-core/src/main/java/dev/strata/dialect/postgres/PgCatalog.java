@@ -40,7 +40,6 @@ final class PgCatalog {
             for (int i = 1; i <= params; i++) {
                 ps.setArray(i, schemas);
             }
-            ps.setFetchSize(5000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     handler.row(rs);

@@ -4,9 +4,7 @@ import dev.strata.dump.DumpOptions;
 import dev.strata.dump.Dumper;
 import dev.strata.model.CheckConstraint;
 import dev.strata.model.Column;
-import dev.strata.model.CompositeType;
 import dev.strata.model.Domain;
-import dev.strata.model.EnumType;
 import dev.strata.model.Extension;
 import dev.strata.model.ForeignKey;
 import dev.strata.model.Index;
@@ -27,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Renders a model as DDL that loads into an empty database in one pass with {@code psql -v ON_ERROR_STOP=1 -f},
@@ -144,11 +143,9 @@ public final class PostgresDumper implements Dumper {
             for (Schema s : model.schemas()) {
                 s.enums().forEach(e -> line(PostgresDdl.createEnum(e)));
             }
-            for (Schema s : model.schemas()) {
-                for (Domain d : s.domains()) {
-                    line(PostgresDdl.createDomain(d));
-                    d.checks().stream().filter(c -> !c.valid()).forEach(c -> line(PostgresDdl.addDomainCheck(d, c)));
-                }
+            for (Domain d : domainsInDependencyOrder()) {
+                line(PostgresDdl.createDomain(d));
+                d.checks().stream().filter(c -> !c.valid()).forEach(c -> line(PostgresDdl.addDomainCheck(d, c)));
             }
             for (String kind : List.of("composite", "range")) {
                 for (Schema s : model.schemas()) {
@@ -158,12 +155,33 @@ public final class PostgresDumper implements Dumper {
             }
         }
 
+        /** Domains by name, except that a domain over another domain comes after it. */
+        private List<Domain> domainsInDependencyOrder() {
+            List<Domain> pending = new ArrayList<>();
+            model.schemas().forEach(s -> pending.addAll(s.domains()));
+            List<Domain> ordered = new ArrayList<>();
+            while (!pending.isEmpty()) {
+                Domain next = pending.stream().filter(d -> pending.stream().noneMatch(
+                        other -> other != d && isOver(d, other)))
+                        .findFirst().orElse(pending.get(0));
+                pending.remove(next);
+                ordered.add(next);
+            }
+            return ordered;
+        }
+
+        private static boolean isOver(Domain domain, Domain base) {
+            String name = PgNames.qualified(base.name());
+            String type = domain.baseType();
+            return type.equals(name) || type.startsWith(name + "(") || type.startsWith(name + "[");
+        }
+
         /** Routines of one rowtype level: null (none), "1" (a table's row type), "2" (a view's). */
         private void routines(String level) {
             for (String kind : List.of("function", "procedure", "aggregate")) {
                 for (Schema s : model.schemas()) {
                     for (Routine r : s.routines()) {
-                        if (r.kind().equals(kind) && java.util.Objects.equals(level,
+                        if (r.kind().equals(kind) && Objects.equals(level,
                                 r.options().get("depends_on_rowtype"))) {
                             line(r.definition());
                         }

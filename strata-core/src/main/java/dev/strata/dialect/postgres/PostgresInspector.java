@@ -2,7 +2,6 @@ package dev.strata.dialect.postgres;
 
 import dev.strata.inspect.InspectOptions;
 import dev.strata.inspect.Introspector;
-import dev.strata.model.CheckConstraint;
 import dev.strata.model.Column;
 import dev.strata.model.CompositeType;
 import dev.strata.model.Domain;
@@ -12,9 +11,6 @@ import dev.strata.model.ForeignKey;
 import dev.strata.model.Generated;
 import dev.strata.model.Grant;
 import dev.strata.model.Identity;
-import dev.strata.model.Index;
-import dev.strata.model.IndexKey;
-import dev.strata.model.PartitionOf;
 import dev.strata.model.Policy;
 import dev.strata.model.PrimaryKey;
 import dev.strata.model.QualifiedName;
@@ -32,6 +28,7 @@ import dev.strata.progress.Progress;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,21 +46,31 @@ import java.util.TreeMap;
  * as pg_dump reads it.
  */
 public final class PostgresInspector implements Introspector {
-    private static final int STEPS = 13;
+    private static final int STEPS = 14;
 
     @Override
     public SchemaModel inspect(Connection connection, InspectOptions options, Progress progress) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try {
-            try (Statement s = connection.createStatement()) {
+        Savepoint callersWork = null;
+        if (autoCommit) {
+            connection.setAutoCommit(false);
+        } else {
+            // the caller's open transaction is left as it was: SET LOCAL is undone with the savepoint
+            callersWork = connection.setSavepoint();
+        }
+        try (Statement s = connection.createStatement()) {
+            if (autoCommit) {
                 s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-                s.execute("SET LOCAL search_path = ''");
             }
+            s.execute("SET LOCAL search_path = ''");
             return new Reading(connection, options, progress).read();
         } finally {
-            connection.rollback();
-            connection.setAutoCommit(autoCommit);
+            if (autoCommit) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            } else {
+                connection.rollback(callersWork);
+            }
         }
     }
 
@@ -75,7 +82,6 @@ public final class PostgresInspector implements Introspector {
         private final Map<String, Set<Long>> extensionMembers = new HashMap<>();
         private final Map<String, Schema> schemaHeads = new LinkedHashMap<>();
         private final Map<Long, PgTableBuilder> relations = new HashMap<>();
-        private final Map<String, List<Object>> perSchema = new TreeMap<>();
         private final Map<String, List<Sequence>> sequences = new HashMap<>();
         private final Map<String, List<EnumType>> enums = new HashMap<>();
         private final Map<String, List<Domain>> domains = new HashMap<>();
@@ -84,6 +90,9 @@ public final class PostgresInspector implements Introspector {
         private final Map<Long, PgDomainBuilder> domainBuilders = new HashMap<>();
         private final Map<Long, Map<Short, SequenceOptions>> identities = new HashMap<>();
         private final Map<Long, Map<Short, String>> identitySequenceNames = new HashMap<>();
+        private final Map<Long, Map<Short, String>> attributeNames = new HashMap<>();
+        /** "table oid:attnum" of a column that owns a sequence -> the sequence's quoted qualified name. */
+        private final Map<String, String> ownedSequences = new HashMap<>();
         private final List<Extension> extensions = new ArrayList<>();
         private final List<UnmanagedObject> unmanaged = new ArrayList<>();
         private PgCatalog catalog;
@@ -162,35 +171,10 @@ public final class PostgresInspector implements Introspector {
                 t.rlsEnabled = rs.getBoolean("relrowsecurity");
                 t.rlsForced = rs.getBoolean("relforcerowsecurity");
                 t.definition = rs.getString("viewdef");
-                readParents(rs, t);
-                readRelationOptions(rs, t);
+                PgRows.readParents(rs, t);
+                PgRows.readRelationOptions(rs, t);
                 relations.put(oid, t);
             });
-        }
-
-        private static void readParents(ResultSet rs, PgTableBuilder t) throws SQLException {
-            String[] schemas = PgCatalog.stringsOrEmpty(rs, "parent_schemas");
-            String[] names = PgCatalog.stringsOrEmpty(rs, "parent_names");
-            String bound = rs.getString("bound");
-            if (bound != null && schemas.length == 1) {
-                t.partitionOf = new PartitionOf(QualifiedName.of(schemas[0], names[0]), bound);
-                return;
-            }
-            for (int i = 0; i < names.length; i++) {
-                t.inherits.add(QualifiedName.of(schemas[i], names[i]));
-            }
-        }
-
-        private static void readRelationOptions(ResultSet rs, PgTableBuilder t) throws SQLException {
-            if ("u".equals(rs.getString("relpersistence"))) {
-                t.options.put("persistence", "unlogged");
-            }
-            String[] reloptions = PgCatalog.strings(rs, "reloptions");
-            if (reloptions != null) {
-                t.options.put("reloptions", String.join(", ", reloptions));
-            }
-            putIfPresent(t.options, "tablespace", rs.getString("spcname"));
-            putIfPresent(t.options, "replica_identity", rs.getString("replica_identity"));
         }
 
         private void readSequences() throws SQLException {
@@ -224,9 +208,6 @@ public final class PostgresInspector implements Introspector {
             });
         }
 
-        private final Map<Long, Map<Short, String>> attributeNames = new HashMap<>();
-        /** "table oid:attnum" of a column that owns a sequence -> the sequence's quoted qualified name. */
-        private final Map<String, String> ownedSequences = new HashMap<>();
 
         private void readColumns() throws SQLException {
             advance("reading columns");
@@ -258,8 +239,8 @@ public final class PostgresInspector implements Introspector {
             }
             Map<String, String> options = new TreeMap<>();
             Identity identity = identity(rs, relid, attnum, defaultValue, options);
-            putIfPresent(options, "storage", PgCatalog.text(rs, "storage"));
-            putIfPresent(options, "compression", PgCatalog.text(rs, "compression"));
+            PgRows.putIfPresent(options, "storage", PgCatalog.text(rs, "storage"));
+            PgRows.putIfPresent(options, "compression", PgCatalog.text(rs, "compression"));
             if (!rs.getBoolean("attislocal")) {
                 options.put("inherited", "true");
             }
@@ -274,7 +255,7 @@ public final class PostgresInspector implements Introspector {
             if (kind != null) {
                 SequenceOptions seq = identities.getOrDefault(relid, Map.of()).get(attnum);
                 String seqName = identitySequenceNames.getOrDefault(relid, Map.of()).get(attnum);
-                putIfPresent(options, "identity_sequence", seqName);
+                PgRows.putIfPresent(options, "identity_sequence", seqName);
                 return new Identity(kind.equals("a") ? Identity.Kind.ALWAYS : Identity.Kind.BY_DEFAULT,
                         seq);
             }
@@ -300,26 +281,7 @@ public final class PostgresInspector implements Introspector {
 
         private void domainCheck(ResultSet rs) throws SQLException {
             PgDomainBuilder d = domainBuilders.computeIfAbsent(rs.getLong("contypid"), k -> new PgDomainBuilder());
-            d.checks.add(check(rs));
-        }
-
-        private static CheckConstraint check(ResultSet rs) throws SQLException {
-            return new CheckConstraint(rs.getString("conname"), checkExpression(rs.getString("def")),
-                    rs.getBoolean("connoinherit"), rs.getBoolean("convalidated"), rs.getString("description"));
-        }
-
-        /** The condition of "CHECK ((a > 0)) NO INHERIT NOT VALID": "(a > 0)", as inside the CHECK parentheses. */
-        static String checkExpression(String def) {
-            String s = def;
-            for (String suffix : List.of(" NOT VALID", " NO INHERIT")) {
-                if (s.endsWith(suffix)) {
-                    s = s.substring(0, s.length() - suffix.length());
-                }
-            }
-            if (s.startsWith("CHECK (") && s.endsWith(")")) {
-                s = s.substring("CHECK (".length(), s.length() - 1);
-            }
-            return s;
+            d.checks.add(PgRows.check(rs));
         }
 
         private void tableConstraint(ResultSet rs, PgTableBuilder t) throws SQLException {
@@ -329,12 +291,12 @@ public final class PostgresInspector implements Introspector {
             String comment = rs.getString("description");
             boolean derived = rs.getLong("conparentid") != 0;
             switch (type) {
-                case "p" -> t.primaryKey = new PrimaryKey(name, columns, comment, indexBackedOptions(rs));
-                case "u" -> t.uniques.add(new UniqueConstraint(name, columns, comment, indexBackedOptions(rs)));
-                case "x" -> t.indexes.add(exclusion(rs, name, comment));
+                case "p" -> t.primaryKey = new PrimaryKey(name, columns, comment, PgRows.indexBackedOptions(rs));
+                case "u" -> t.uniques.add(new UniqueConstraint(name, columns, comment, PgRows.indexBackedOptions(rs)));
+                case "x" -> t.indexes.add(PgRows.exclusion(rs, name, comment));
                 case "c" -> {
                     if (rs.getBoolean("conislocal")) {
-                        t.checks.add(check(rs));
+                        t.checks.add(PgRows.check(rs));
                     }
                 }
                 case "f" -> {
@@ -344,33 +306,6 @@ public final class PostgresInspector implements Introspector {
                 }
                 default -> throw new IllegalStateException("unexpected constraint type " + type);
             }
-        }
-
-        private static Map<String, String> indexBackedOptions(ResultSet rs) throws SQLException {
-            Map<String, String> options = new TreeMap<>();
-            if (rs.getBoolean("condeferrable")) {
-                options.put("deferrable", rs.getBoolean("condeferred") ? "initially deferred" : "initially immediate");
-            }
-            if (rs.getBoolean("nulls_not_distinct")) {
-                options.put("nulls_not_distinct", "true");
-            }
-            String[] with = PgCatalog.strings(rs, "index_options");
-            if (with != null) {
-                options.put("with", String.join(", ", with));
-            }
-            putIfPresent(options, "tablespace", rs.getString("index_tablespace"));
-            putIfPresent(options, "attached_to", rs.getString("parent_index"));
-            if (rs.getBoolean("clustered")) {
-                options.put("clustered", "true");
-            }
-            return options;
-        }
-
-        private static Index exclusion(ResultSet rs, String name, String comment) throws SQLException {
-            Map<String, String> options = indexBackedOptions(rs);
-            options.put("constraint", "exclusion");
-            return new Index(name, false, List.of(), List.of(), null, rs.getString("index_method"), comment, options,
-                    rs.getString("def"));
         }
 
         private List<String> referencedColumns(ResultSet rs) throws SQLException {
@@ -392,28 +327,10 @@ public final class PostgresInspector implements Introspector {
                 throws SQLException {
             return new ForeignKey(name, columns,
                     QualifiedName.of(rs.getString("ref_schema"), rs.getString("ref_table")),
-                    referencedColumns(rs), action(rs.getString("confdeltype")),
-                    action(rs.getString("confupdtype")), rs.getBoolean("condeferrable"),
-                    rs.getBoolean("condeferred"), match(rs.getString("confmatchtype")),
+                    referencedColumns(rs), PgRows.action(rs.getString("confdeltype")),
+                    PgRows.action(rs.getString("confupdtype")), rs.getBoolean("condeferrable"),
+                    rs.getBoolean("condeferred"), PgRows.match(rs.getString("confmatchtype")),
                     rs.getBoolean("convalidated"), comment);
-        }
-
-        private static String action(String code) {
-            return switch (code) {
-                case "c" -> "CASCADE";
-                case "n" -> "SET NULL";
-                case "d" -> "SET DEFAULT";
-                case "r" -> "RESTRICT";
-                default -> "NO ACTION";
-            };
-        }
-
-        private static String match(String code) {
-            return switch (code) {
-                case "f" -> "FULL";
-                case "p" -> "PARTIAL";
-                default -> "SIMPLE";
-            };
         }
 
         private void readIndexes() throws SQLException {
@@ -469,7 +386,7 @@ public final class PostgresInspector implements Introspector {
                             new CompositeType(name, "composite", compositeDefinition(rs.getLong("typrelid"), name),
                                     owner, comment, grants));
                     case "r" -> composites.computeIfAbsent(name.schema(), k -> new ArrayList<>()).add(
-                            new CompositeType(name, "range", rangeDefinition(rs, name), owner, comment, grants));
+                            new CompositeType(name, "range", PgRows.rangeDefinition(rs, name), owner, comment, grants));
                     default -> unmanaged.add(new UnmanagedObject(rs.getString("typtype").equals("p")
                             ? "shell type" : "base type", name.schema(), name.name(), null));
                 }
@@ -491,18 +408,6 @@ public final class PostgresInspector implements Introspector {
             return "CREATE TYPE " + PgNames.qualified(name) + " AS (\n    " + String.join(",\n    ", parts) + "\n);";
         }
 
-        private static String rangeDefinition(ResultSet rs, QualifiedName name) throws SQLException {
-            List<String> parts = new ArrayList<>();
-            parts.add("subtype = " + rs.getString("range_subtype"));
-            addIfPresent(parts, "subtype_opclass = ", rs.getString("range_opclass"));
-            addIfPresent(parts, "collation = ", rs.getString("range_collation"));
-            addIfPresent(parts, "canonical = ", rs.getString("range_canonical"));
-            addIfPresent(parts, "subtype_diff = ", rs.getString("range_subdiff"));
-            addIfPresent(parts, "multirange_type_name = ", rs.getString("range_multirange"));
-            return "CREATE TYPE " + PgNames.qualified(name) + " AS RANGE (\n    " + String.join(",\n    ", parts)
-                    + "\n);";
-        }
-
         private void readRoutines() throws SQLException {
             advance("reading functions");
             catalog.each(ROUTINES, rs -> {
@@ -516,20 +421,15 @@ public final class PostgresInspector implements Introspector {
                     case "a" -> "aggregate";
                     default -> "function";
                 };
-                String definition = kind.equals("aggregate") ? aggregateDefinition(rs, name)
+                String definition = kind.equals("aggregate") ? PgRows.aggregateDefinition(rs, name)
                         : rs.getString("def").stripTrailing() + ";";
                 Map<String, String> options = new TreeMap<>();
-                putIfPresent(options, "language", rs.getString("lanname"));
-                putIfPresent(options, "depends_on_rowtype", rs.getString("rowtype_level"));
+                PgRows.putIfPresent(options, "language", rs.getString("lanname"));
+                PgRows.putIfPresent(options, "depends_on_rowtype", rs.getString("rowtype_level"));
                 routines.computeIfAbsent(name.schema(), k -> new ArrayList<>()).add(new Routine(name, kind,
                         rs.getString("signature"), definition, rs.getString("owner"), rs.getString("description"),
                         PgAcl.parse(PgCatalog.strings(rs, "acl"), null), options));
             });
-        }
-
-        private static String aggregateDefinition(ResultSet rs, QualifiedName name) throws SQLException {
-            return "CREATE AGGREGATE " + PgNames.qualified(name) + "(" + rs.getString("arguments") + ") (\n    "
-                    + String.join(",\n    ", PgCatalog.stringsOrEmpty(rs, "aggregate_options")) + "\n);";
         }
 
         private void readTriggers() throws SQLException {
@@ -551,30 +451,9 @@ public final class PostgresInspector implements Introspector {
                 if (!"O".equals(enabled)) {
                     options.put("enabled", enabled);
                 }
-                t.triggers.add(new Trigger(rs.getString("tgname"), t.name, timing(type), events(type), definition,
+                t.triggers.add(new Trigger(rs.getString("tgname"), t.name, PgRows.timing(type), PgRows.events(type), definition,
                         rs.getString("description"), options));
             });
-        }
-
-        private static String timing(int tgtype) {
-            return (tgtype & 64) != 0 ? "INSTEAD OF" : (tgtype & 2) != 0 ? "BEFORE" : "AFTER";
-        }
-
-        private static String events(int tgtype) {
-            List<String> events = new ArrayList<>();
-            if ((tgtype & 4) != 0) {
-                events.add("INSERT");
-            }
-            if ((tgtype & 16) != 0) {
-                events.add("UPDATE");
-            }
-            if ((tgtype & 8) != 0) {
-                events.add("DELETE");
-            }
-            if ((tgtype & 32) != 0) {
-                events.add("TRUNCATE");
-            }
-            return String.join(" OR ", events);
         }
 
         private void readRules() throws SQLException {
@@ -659,17 +538,6 @@ public final class PostgresInspector implements Introspector {
             return new SchemaModel("postgresql", schemas, extensions, unmanaged);
         }
 
-        private static void putIfPresent(Map<String, String> map, String key, String value) {
-            if (value != null) {
-                map.put(key, value);
-            }
-        }
-
-        private static void addIfPresent(List<String> parts, String prefix, String value) {
-            if (value != null) {
-                parts.add(prefix + value);
-            }
-        }
     }
 
     /** Objects that belong to an extension come back with CREATE EXTENSION; they are not the user's. */

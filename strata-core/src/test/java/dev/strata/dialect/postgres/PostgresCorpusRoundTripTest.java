@@ -1,7 +1,6 @@
 package dev.strata.dialect.postgres;
 
 import dev.strata.testkit.Corpus;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -18,7 +17,7 @@ import java.util.stream.Stream;
 class PostgresCorpusRoundTripTest {
     @TestFactory
     Stream<DynamicTest> roundTrips() {
-        Assumptions.assumeTrue(Corpus.present() || dev.strata.testkit.Ci.active(), "corpus not present");
+        PgRoundTrip.requireCorpus();
         PgRoundTrip.ensureRole("schemainspect_test_role");
         List<DynamicTest> tests = new ArrayList<>();
         for (Corpus.Case c : Corpus.schemas("postgresql")) {

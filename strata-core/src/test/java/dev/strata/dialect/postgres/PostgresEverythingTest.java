@@ -132,7 +132,7 @@ class PostgresEverythingTest {
         assertThat(app().view("customer_names_sorted").orElseThrow().dependsOn())
                 .contains(QualifiedName.of("app", "customer_names"));
         assertThat(app().enums().get(0).values()).containsExactly("sad", "ok", "happy");
-        assertThat(app().domains()).extracting(d -> d.name().name()).containsExactly("code", "positive_int");
+        assertThat(app().domains()).extracting(d -> d.name().name()).containsExactly("a_small", "code", "positive_int");
         assertThat(app().routines()).extracting(r -> r.kind()).contains("aggregate", "procedure", "function");
         assertThat(model.unmanaged()).anySatisfy(u -> assertThat(u.kind()).isEqualTo("collation"));
     }

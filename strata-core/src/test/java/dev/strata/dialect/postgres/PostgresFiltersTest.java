@@ -67,6 +67,28 @@ class PostgresFiltersTest {
     }
 
     @Test
+    void leavesTheCallersTransactionAndSearchPathAsTheyWere() throws SQLException {
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            try (var s = c.createStatement()) {
+                s.execute("CREATE TABLE public.uncommitted (id int)");
+            }
+            SchemaModel model = Inspection.inspect(Dialects.named("postgresql"), c, InspectOptions.ALL,
+                    Progress.NONE);
+            assertThat(model.schema("public").orElseThrow().table("uncommitted")).isPresent();
+            try (var s = c.createStatement(); var rs = s.executeQuery("SHOW search_path")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("\"$user\", public");
+            }
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM uncommitted")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isZero();
+            }
+            c.rollback();
+        }
+    }
+
+    @Test
     void unknownSchemaIsAnError() {
         assertThatThrownBy(() -> inspect(InspectOptions.schemas("nope"))).isInstanceOf(UnknownObject.class)
                 .hasMessageContaining("nope");
