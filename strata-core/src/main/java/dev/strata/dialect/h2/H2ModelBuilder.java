@@ -38,7 +38,10 @@ final class H2ModelBuilder {
     private final Map<String, List<H2Row>> rows;
     private final Map<String, List<H2Row>> columnsByTable;
     private final Map<String, List<H2Row>> constraintsByName;
-    private final Map<String, List<H2Row>> indexesByName;
+    private final Map<String, List<List<H2Row>>> constraintsByTable = new HashMap<>();
+    private final Map<String, List<List<H2Row>>> indexesByTable = new HashMap<>();
+    private final Map<String, List<H2Row>> elementsByObject;
+    private final Map<String, List<H2Row>> enumValuesByObject;
     private final Map<String, List<H2Row>> triggersByTable;
     private final List<UnmanagedObject> unmanaged = new ArrayList<>();
 
@@ -46,7 +49,12 @@ final class H2ModelBuilder {
         this.rows = rows;
         this.columnsByTable = group(rows.get("columns"), "TABLE_NAME");
         this.constraintsByName = group(rows.get("constraints"), "CONSTRAINT_NAME");
-        this.indexesByName = group(rows.get("indexes"), "INDEX_NAME");
+        constraintsByName.values().forEach(c -> constraintsByTable.computeIfAbsent(key(c.get(0).str("TABLE_SCHEMA"),
+                c.get(0).str("TABLE_NAME")), k -> new ArrayList<>()).add(c));
+        group(rows.get("indexes"), "INDEX_NAME").values().forEach(i -> indexesByTable.computeIfAbsent(
+                key(i.get(0).str("SCHEMA_NAME"), i.get(0).str("TABLE_NAME")), k -> new ArrayList<>()).add(i));
+        this.elementsByObject = groupBy(rows.get("element types"), H2ModelBuilder::objectKey);
+        this.enumValuesByObject = groupBy(rows.get("enum values"), H2ModelBuilder::objectKey);
         this.triggersByTable = groupBy(rows.get("triggers"), r -> key(r.str("EVENT_OBJECT_SCHEMA"),
                 r.str("EVENT_OBJECT_TABLE")));
     }
@@ -90,12 +98,7 @@ final class H2ModelBuilder {
         List<Column> columns = columnsByTable.getOrDefault(key(schema, name), List.of()).stream()
                 .map(c -> column(c, lookups)).toList();
         TableConstraints constraints = new TableConstraints();
-        for (List<H2Row> c : constraintsByName.values()) {
-            H2Row first = c.get(0);
-            if (schema.equals(first.str("TABLE_SCHEMA")) && name.equals(first.str("TABLE_NAME"))) {
-                constraints.add(c);
-            }
-        }
+        constraintsByTable.getOrDefault(key(schema, name), List.of()).forEach(constraints::add);
         return new Table(QualifiedName.of(schema, name), columns, constraints.primaryKey, constraints.foreignKeys,
                 constraints.uniques, constraints.checks, indexes(schema, name), triggers(schema, name), List.of(),
                 null, null, List.of(), null, null, t.str("REMARKS"), List.of(),
@@ -128,24 +131,20 @@ final class H2ModelBuilder {
     }
 
     private H2Types.Lookups lookups(String schema, String object, String type) {
+        String objectKey = key(schema, object) + "\u0000" + type;
         Map<String, H2Row> elements = new HashMap<>();
-        for (H2Row e : rows.get("element types")) {
-            if (matches(e, schema, object, type)) {
-                elements.put(e.str("COLLECTION_TYPE_IDENTIFIER"), e);
-            }
+        for (H2Row e : elementsByObject.getOrDefault(objectKey, List.of())) {
+            elements.put(e.str("COLLECTION_TYPE_IDENTIFIER"), e);
         }
         Map<String, List<String>> enums = new HashMap<>();
-        for (H2Row e : rows.get("enum values")) {
-            if (matches(e, schema, object, type)) {
-                enums.computeIfAbsent(e.str("ENUM_IDENTIFIER"), k -> new ArrayList<>()).add(e.str("VALUE_NAME"));
-            }
+        for (H2Row e : enumValuesByObject.getOrDefault(objectKey, List.of())) {
+            enums.computeIfAbsent(e.str("ENUM_IDENTIFIER"), k -> new ArrayList<>()).add(e.str("VALUE_NAME"));
         }
         return new H2Types.Lookups(elements, enums);
     }
 
-    private static boolean matches(H2Row r, String schema, String object, String type) {
-        return schema.equals(r.str("SCHEMA_NAME")) && object.equals(r.str("OBJECT_NAME"))
-                && type.equals(r.str("OBJECT_TYPE"));
+    private static String objectKey(H2Row r) {
+        return key(r.str("SCHEMA_NAME"), r.str("OBJECT_NAME")) + "\u0000" + r.str("OBJECT_TYPE");
     }
 
     /** A table's keys and checks, from the constraint rows grouped by constraint. */
@@ -199,14 +198,8 @@ final class H2ModelBuilder {
     }
 
     private List<Index> indexes(String schema, String table) {
-        List<Index> out = new ArrayList<>();
-        for (List<H2Row> parts : indexesByName.values()) {
-            H2Row first = parts.get(0);
-            if (schema.equals(first.str("SCHEMA_NAME")) && table.equals(first.str("TABLE_NAME"))) {
-                out.add(index(parts));
-            }
-        }
-        return out;
+        return indexesByTable.getOrDefault(key(schema, table), List.of()).stream().map(H2ModelBuilder::index)
+                .toList();
     }
 
     /** H2 sorts NULLs low: first when ascending, last when descending; only other orders are kept. */
