@@ -53,8 +53,12 @@ public final class AdminGenerator {
     }
 
     private static Map<String, Object> attribute(DtoField field) {
+        Map<String, Object> schema = ApiSchemas.scalar(field, false);
         Map<String, Object> attribute = Yaml.map("name", field.name(), "label", Words.label(field.name()),
-                "type", ApiSchemas.scalar(field, false).get("type"));
+                "type", schema.get("type"));
+        if (schema.containsKey("format")) {
+            attribute.put("format", schema.get("format"));
+        }
         if (!field.nullable()) {
             attribute.put("required", true);
         }

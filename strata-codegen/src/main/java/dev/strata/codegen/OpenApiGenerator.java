@@ -93,7 +93,7 @@ public final class OpenApiGenerator {
         Map<String, Object> responses = new LinkedHashMap<>();
         responses.putAll(response("201", "The created " + entity.className(), entity.className() + "Response"));
         responses.put("400", Map.of("description", "The request body is not valid"));
-        return operation(entity, "create" + entity.className(), "Create a " + entity.className(),
+        return operation(entity, "create" + entity.className(), "Create one " + entity.className(),
                 entity.className() + "Create", responses, Map.of());
     }
 
