@@ -35,7 +35,7 @@ public final class OpenApiGenerator {
             List<DtoField> fields = DtoField.of(entity, model);
             addPaths(paths, entity, fields);
             schemas.put(entity.className() + "Create", objectSchema(fields, f -> !f.generated(), true));
-            schemas.put(entity.className() + "Update", objectSchema(fields, f -> !f.generated() && !f.id(), false));
+            schemas.put(entity.className() + "Update", objectSchema(fields, OpenApiGenerator::updatable, false));
             schemas.put(entity.className() + "Response", objectSchema(fields, f -> true, true));
         }
         document.put("paths", paths);
@@ -45,26 +45,33 @@ public final class OpenApiGenerator {
 
     private void addPaths(Map<String, Object> paths, Entity entity, List<DtoField> fields) {
         String collection = "/" + Words.pluralKebab(entity.className());
-        Map<String, Object> collectionPath = new LinkedHashMap<>();
-        collectionPath.put("get", listOperation(entity, fields));
-        collectionPath.put("post", createOperation(entity));
-        paths.put(collection, collectionPath);
+        paths.put(collection, Yaml.map("get", listOperation(entity, fields), "post", createOperation(entity)));
         List<DtoField> ids = fields.stream().filter(DtoField::id).toList();
-        if (ids.isEmpty()) {
-            return;
+        if (!ids.isEmpty()) {
+            StringBuilder item = new StringBuilder(collection);
+            ids.forEach(id -> item.append("/{").append(id.name()).append('}'));
+            paths.put(item.toString(), itemPath(entity, fields, ids));
         }
-        StringBuilder item = new StringBuilder(collection);
-        ids.forEach(id -> item.append("/{").append(id.name()).append('}'));
-        Map<String, Object> itemPath = new LinkedHashMap<>();
-        itemPath.put("parameters", ids.stream().map(OpenApiGenerator::pathParameter).toList());
-        itemPath.put("get", operation(entity, "get" + entity.className(), "Get one " + entity.className(), null,
-                response("200", "The " + entity.className(), entity.className() + "Response"), notFound()));
-        itemPath.put("patch", operation(entity, "update" + entity.className(),
-                "Change some fields of one " + entity.className(), entity.className() + "Update",
-                response("200", "The updated " + entity.className(), entity.className() + "Response"), notFound()));
-        itemPath.put("delete", operation(entity, "delete" + entity.className(), "Delete one " + entity.className(),
-                null, Map.of("204", Map.of("description", "Deleted")), notFound()));
-        paths.put(item.toString(), itemPath);
+    }
+
+    private Map<String, Object> itemPath(Entity entity, List<DtoField> fields, List<DtoField> ids) {
+        String name = entity.className();
+        Map<String, Object> path = new LinkedHashMap<>();
+        path.put("parameters", ids.stream().map(OpenApiGenerator::pathParameter).toList());
+        path.put("get", operation(entity, "get" + name, "Get one " + name, null,
+                response("200", "The " + name, name + "Response"), notFound()));
+        if (fields.stream().anyMatch(OpenApiGenerator::updatable)) {
+            path.put("patch", operation(entity, "update" + name, "Change some fields of one " + name,
+                    name + "Update", response("200", "The updated " + name, name + "Response"), notFound()));
+        }
+        path.put("delete", operation(entity, "delete" + name, "Delete one " + name, null,
+                Map.of("204", Map.of("description", "Deleted")), notFound()));
+        return path;
+    }
+
+    /** Ids and generated values cannot be changed: a key-only junction has no update operation. */
+    private static boolean updatable(DtoField field) {
+        return !field.generated() && !field.id();
     }
 
     private Map<String, Object> listOperation(Entity entity, List<DtoField> fields) {

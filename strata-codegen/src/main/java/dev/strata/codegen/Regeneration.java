@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * absent, it is written; unedited since the last generation (per the manifest), it is replaced; edited, it is
  * merged three ways (base: the last generation, ours: the user's file, theirs: the new generation), and a merge that
  * is not clean is written with conflict markers and reported, never silently overwritten. {@code ui/admin/admin.yaml}
- * belongs to the user: an unclean merge goes to {@code ui/admin/admin-merge.yaml} and admin.yaml stays as it was.
+ * belongs to the user: an unclean merge goes to {@code ui/admin/admin-merge.yaml}, admin.yaml stays as it was, and
+ * the review file is reported until the user deletes it.
  * Files the user added are never touched; generated files no longer produced are deleted only if unedited. A file
  * whose content would not change is not written, so a rebuild without changes leaves every file (and its mtime) alone.
  */
@@ -51,6 +52,7 @@ public final class Regeneration {
         Manifest previous = manifestText == null ? Manifest.empty() : Manifest.parse(manifestText);
         Regeneration regeneration = new Regeneration(projectDir, options, previous);
         files.forEach(regeneration::update);
+        regeneration.reportPendingAdminReview();
         regeneration.removeDropped(files);
         regeneration.saveManifest(manifestText);
         return regeneration.result();
@@ -87,11 +89,21 @@ public final class Regeneration {
             }
             manifest = manifest.with(path, text);
         } else if (path.equals(AdminGenerator.PATH)) {
-            // admin.yaml stays as the user left it and keeps its old base, so the next rebuild offers the merge again
-            write(ADMIN_MERGE_PATH, outcome.text(), conflicts);
+            write(ADMIN_MERGE_PATH, outcome.text(), conflicts); // admin.yaml stays as the user left it
+            manifest = manifest.with(path, text);
         } else {
             write(path, outcome.text(), conflicts);
             manifest = manifest.with(path, text);
+        }
+    }
+
+    /**
+     * An admin-merge.yaml from an earlier rebuild awaits the user's review until they delete it: what they take
+     * from it into admin.yaml (or leave out) is their decision, so it stays listed rather than being merged again.
+     */
+    private void reportPendingAdminReview() {
+        if (!conflicts.contains(ADMIN_MERGE_PATH) && AtomicFiles.readIfExists(file(ADMIN_MERGE_PATH)) != null) {
+            conflicts.add(ADMIN_MERGE_PATH);
         }
     }
 

@@ -9,8 +9,9 @@ import java.util.List;
  * @param written   files created, or replaced because the user had not edited them
  * @param merged    files the user had edited, merged cleanly with the new generation
  * @param conflicts files that need the user: written with conflict markers; {@code ui/admin/admin-merge.yaml}
- *                  when admin.yaml's merge was not clean (admin.yaml itself is left as it was); a file still holding
- *                  markers from an earlier rebuild; or a file of the user's standing where strata generates one
+ *                  when admin.yaml's merge was not clean (admin.yaml itself is left as it was) and until the user
+ *                  deletes it after review; a file still holding markers from an earlier rebuild; or a file of the
+ *                  user's standing where strata generates one (left untouched)
  * @param unchanged generated files whose content is already right
  * @param deleted   generated files no longer produced (a dropped table) that the user had not edited
  * @param kept      generated files no longer produced that the user had edited: left in place

@@ -27,13 +27,16 @@ final class MusicSchema {
         return model(artist(), album(), genre(), track(List.of()), employee());
     }
 
-    /** A column added to track, a table added (playlist), a column dropped (employee.title). */
+    /**
+     * A column added to track, tables added (playlist and its junction with track, keyed by both references), a
+     * column dropped (employee.title).
+     */
     static SchemaModel changed() {
         Table employee = employee();
         List<Column> columns = new ArrayList<>(employee.columns());
         columns.removeIf(c -> c.name().equals("title"));
         return model(artist(), album(), genre(), track(List.of(integer("bpm", true))), with(employee, columns),
-                playlist());
+                playlist(), playlistTrack());
     }
 
     /** The original schema without the genre table (and track's reference to it). */
@@ -83,6 +86,16 @@ final class MusicSchema {
 
     static Table playlist() {
         return table("playlist", List.of(identity("playlist_id"), varchar("name", 120, true)), null);
+    }
+
+    static Table playlistTrack() {
+        List<Column> columns = List.of(integer("playlist_id", false), integer("track_id", false));
+        return new Table(QualifiedName.of(SCHEMA, "playlist_track"), columns,
+                PrimaryKey.of("playlist_track_pkey", List.of("playlist_id", "track_id")),
+                List.of(fk("playlist_track_playlist_id_fkey", "playlist_id", "playlist", "playlist_id"),
+                        fk("playlist_track_track_id_fkey", "track_id", "track", "track_id")),
+                List.of(), List.of(), List.of(), List.of(), List.of(), null, null, List.of(), null, null, null,
+                List.of(), Map.of(), null);
     }
 
     static Table with(Table t, List<Column> columns) {

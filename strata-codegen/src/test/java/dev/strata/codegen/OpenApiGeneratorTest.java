@@ -52,6 +52,9 @@ class OpenApiGeneratorTest {
         assertThat(item.getPatch().getRequestBody().getContent().get("application/json").getSchema().get$ref())
                 .isEqualTo("#/components/schemas/TrackUpdate");
         assertThat(item.getDelete().getResponses()).containsKeys("204", "404");
+        var junction = api.getPaths().get("/playlist-tracks/{playlistId}/{trackId}");
+        assertThat(junction.getParameters()).extracting(p -> p.getName()).containsExactly("playlistId", "trackId");
+        assertThat(junction.getPatch()).isNotNull();
     }
 
     @Test

@@ -144,6 +144,16 @@ class RegenerationTest {
         RegenerationResult again = rebuild(MusicSchema.changed());
         assertThat(again.conflicts()).containsExactly(Regeneration.ADMIN_MERGE_PATH);
         assertThat(read(project, ADMIN)).isEqualTo(userAdmin);
+
+        // the user keeps their attribute (rejecting the drop), takes the rest, and deletes the review file
+        String review = read(project, Regeneration.ADMIN_MERGE_PATH);
+        String resolved = review.replaceAll("(?s)<<<<<<< yours\n(.*?)=======\n.*?>>>>>>> strata\n", "$1");
+        ProjectFiles.write(project, ADMIN, resolved);
+        AtomicFiles.delete(project.resolve(Regeneration.ADMIN_MERGE_PATH));
+        RegenerationResult reviewed = rebuild(MusicSchema.changed());
+        assertThat(reviewed.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(reviewed.unchanged()).contains(ADMIN);
+        assertThat(read(project, ADMIN)).isEqualTo(resolved).contains("label: Job Title").contains("name: bpm");
     }
 
     @Test

@@ -16,7 +16,7 @@ class SchemaEntitiesTest {
     @Test
     void aClassPerTableInNameOrder() {
         assertThat(model.entities()).extracting(Entity::className)
-                .containsExactly("Album", "Artist", "Employee", "Genre", "Playlist", "Track");
+                .containsExactly("Album", "Artist", "Employee", "Genre", "Playlist", "PlaylistTrack", "Track");
         assertThat(model.entity("Track").orElseThrow().table()).isEqualTo(QualifiedName.of("public", "track"));
     }
 
@@ -52,6 +52,15 @@ class SchemaEntitiesTest {
         assertThat(tracks.javaType()).isEqualTo("java.util.List<Track>");
         assertThat(model.entity("Album").orElseThrow().columnFields()).extracting(EntityField::javaName)
                 .containsExactly("albumId", "title", "artist");
+    }
+
+    @Test
+    void aCompositeKeyOfReferencesGivesTwoIdManyToOnes() {
+        Entity junction = model.entity("PlaylistTrack").orElseThrow();
+        assertThat(junction.idFields()).extracting(EntityField::javaName).containsExactly("playlist", "track");
+        assertThat(junction.idFields()).allMatch(EntityField::isManyToOne);
+        assertThat(field("Track", "playlistTracks").relationship()).isEqualTo(
+                Relationship.oneToMany("PlaylistTrack", "track"));
     }
 
     @Test
