@@ -2,6 +2,7 @@ package dev.strata.diff;
 
 import dev.strata.dialect.Dialect;
 import dev.strata.model.SchemaModel;
+import dev.strata.model.SchemaRename;
 import dev.strata.plan.Plan;
 import dev.strata.plan.Planner;
 
@@ -17,7 +18,19 @@ public final class SchemaDiffs {
     }
 
     public static Plan plan(SchemaModel from, SchemaModel to, DiffOptions options, Dialect dialect) {
-        SchemaDiff diff = Differ.diff(from, to, options);
-        return Planner.plan(diff, from, to, dialect.planRenderer());
+        SchemaModel target = alignDatabaseNames(from, to, dialect);
+        SchemaDiff diff = Differ.diff(from, target, options);
+        return Planner.plan(diff, from, target, dialect.planRenderer());
+    }
+
+    /**
+     * Where the schema is the database itself (MariaDB/MySQL), two databases of different names ({@code app_dev},
+     * {@code app_prod}) hold the same schema: the target is compared as if it had the source's name.
+     */
+    public static SchemaModel alignDatabaseNames(SchemaModel from, SchemaModel to, Dialect dialect) {
+        if (dialect.capabilities().schemas() || from.schemas().size() != 1 || to.schemas().size() != 1) {
+            return to;
+        }
+        return SchemaRename.rename(to, to.schemas().get(0).name(), from.schemas().get(0).name());
     }
 }
