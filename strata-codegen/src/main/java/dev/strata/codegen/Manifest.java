@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -40,9 +39,7 @@ public record Manifest(SortedMap<String, ManifestEntry> files) {
                         + FORMAT_VERSION + ". Restore it from version control, or delete it to start over.");
             }
             SortedMap<String, ManifestEntry> files = new TreeMap<>();
-            Iterator<Map.Entry<String, JsonNode>> fields = root.path("files").fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> f = fields.next();
+            for (Map.Entry<String, JsonNode> f : root.path("files").properties()) {
                 files.put(f.getKey(), new ManifestEntry(f.getValue().path("sha256").asText(),
                         f.getValue().path("text").asText()));
             }
