@@ -40,12 +40,12 @@ final class RoundTrips {
             assertThat(SchemaDiffs.plan(model, model, DiffOptions.DEFAULT, dialect).changes())
                     .as("diff(X, X) of %s", schema).isEmpty();
 
-            x.run(Plan.script(SchemaDiffs.plan(model, nothing, DiffOptions.DEFAULT, dialect).up()));
+            x.run(dialect.planRenderer().script(SchemaDiffs.plan(model, nothing, DiffOptions.DEFAULT, dialect).up()));
             SchemaModel emptied = ConvergenceRunner.inspect(x);
             assertThat(SchemaDiffs.plan(emptied, nothing, DiffOptions.DEFAULT, dialect).changes())
                     .as("%s after the plan to an empty database", schema).isEmpty();
 
-            x.run(Plan.script(SchemaDiffs.plan(emptied, model, DiffOptions.DEFAULT, dialect).up()));
+            x.run(dialect.planRenderer().script(SchemaDiffs.plan(emptied, model, DiffOptions.DEFAULT, dialect).up()));
             SchemaModel rebuilt = ConvergenceRunner.inspect(x);
             assertThat(Comparable.of(rebuilt)).as("%s rebuilt from nothing", schema)
                     .isEqualTo(Comparable.of(SchemaDiffs.alignDatabaseNames(rebuilt, model, dialect)));
