@@ -61,39 +61,43 @@ public final class Regeneration {
     private void update(String path, String text) {
         String current = AtomicFiles.readIfExists(file(path));
         ManifestEntry base = previous.files().get(path);
+        String local = LineEndings.like(current, text);
         if (current == null) {
             write(path, text, written);
-            manifest = manifest.with(path, text);
-        } else if (current.equals(text)) {
+        } else if (current.equals(local)) {
             unchanged.add(path);
-            manifest = manifest.with(path, text);
         } else if (base == null) {
             conflicts.add(path); // the user's own file stands where strata generates one: theirs, untouched
-        } else if (base.matches(current)) {
-            write(path, text, written);
-            manifest = manifest.with(path, text);
+            return;
+        } else if (current.equals(LineEndings.like(current, base.text()))) {
+            write(path, local, written);
         } else if (ThreeWayMerge.hasConflictMarkers(current)) {
             conflicts.add(path); // an earlier conflict not yet resolved; the manifest keeps its base
+            return;
         } else {
-            merge(path, base.text(), current, text);
+            merge(path, text, base.text(), current);
+            return;
         }
+        manifest = manifest.with(path, text);
     }
 
-    private void merge(String path, String base, String current, String text) {
-        ThreeWayMerge.Outcome outcome = ThreeWayMerge.merge(base, current, text);
+    /** Merges in the user's line-ending convention; the manifest keeps the generation as generated. */
+    private void merge(String path, String generation, String base, String current) {
+        ThreeWayMerge.Outcome outcome = ThreeWayMerge.merge(LineEndings.like(current, base), current,
+                LineEndings.like(current, generation));
         if (!outcome.conflicts()) {
             if (outcome.text().equals(current)) {
                 unchanged.add(path);
             } else {
                 write(path, outcome.text(), merged);
             }
-            manifest = manifest.with(path, text);
+            manifest = manifest.with(path, generation);
         } else if (path.equals(AdminGenerator.PATH)) {
             write(ADMIN_MERGE_PATH, outcome.text(), conflicts); // admin.yaml stays as the user left it
-            manifest = manifest.with(path, text);
+            manifest = manifest.with(path, generation);
         } else {
             write(path, outcome.text(), conflicts);
-            manifest = manifest.with(path, text);
+            manifest = manifest.with(path, generation);
         }
     }
 

@@ -157,6 +157,22 @@ class RegenerationTest {
     }
 
     @Test
+    void aCheckoutWithCrlfLineEndsIsNeitherAnEditNorRewritten() {
+        rebuild(MusicSchema.original());
+        String crlf = read(project, TRACK_CREATE).replace("\n", "\r\n");
+        ProjectFiles.write(project, TRACK_CREATE, crlf);
+        assertThat(rebuild(MusicSchema.original()).unchanged()).contains(TRACK_CREATE);
+        assertThat(read(project, TRACK_CREATE)).isEqualTo(crlf);
+
+        ProjectFiles.write(project, TRACK_CREATE, crlf.replace("@NotNull Integer milliseconds,",
+                "@NotNull @Positive Integer milliseconds,"));
+        RegenerationResult result = rebuild(MusicSchema.changed());
+        assertThat(result.merged()).containsExactly(TRACK_CREATE);
+        assertThat(read(project, TRACK_CREATE)).contains("@NotNull @Positive Integer milliseconds,\r\n")
+                .contains("        Integer bpm\r\n").doesNotContain("<<<<<<<").doesNotContainPattern("[^\r]\n");
+    }
+
+    @Test
     void filesTheUserAddedAreNeverTouched() {
         rebuild(MusicSchema.original());
         ProjectFiles.write(project, DTO + "TrackSummary.java", "package com.example.music.dto;\n");
