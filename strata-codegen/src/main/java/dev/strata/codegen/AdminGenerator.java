@@ -84,8 +84,13 @@ public final class AdminGenerator {
     private static java.util.Optional<String> userKey(List<DtoField> fields) {
         List<DtoField> strings = fields.stream()
                 .filter(f -> f.dtoType().equals("String") && !f.id() && f.reference() == null).toList();
-        return strings.stream().filter(f -> NAME_LIKE.stream().anyMatch(w -> f.name().toLowerCase(java.util.Locale.ROOT).endsWith(w)))
+        return strings.stream().filter(AdminGenerator::nameLike)
                 .findFirst().or(() -> strings.stream().findFirst()).map(DtoField::name);
+    }
+
+    private static boolean nameLike(DtoField field) {
+        String name = field.name().toLowerCase(java.util.Locale.ROOT);
+        return NAME_LIKE.stream().anyMatch(name::endsWith);
     }
 
     private static List<Object> relationships(Entity entity, EntityModel model) {

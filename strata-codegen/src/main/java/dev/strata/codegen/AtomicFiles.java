@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** File access for regeneration: writes go to a temporary file moved into place, so a failure never leaves half a file. */
+/**
+ * File access for regeneration: writes go to a temporary file moved into place, so a failure never leaves half a
+ * file.
+ */
 final class AtomicFiles {
     private AtomicFiles() {
     }

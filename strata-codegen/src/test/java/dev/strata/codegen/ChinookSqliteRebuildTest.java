@@ -41,7 +41,8 @@ class ChinookSqliteRebuildTest {
         SchemaModel model = Inspection.inspect(url, InspectOptions.ALL, Progress.NONE);
         var dumper = Dialects.forUrl(url).dumper();
         return DerivedFiles.generate(SchemaEntities.derive(model), new CodegenSettings("org.chinook", "Chinook", "1"),
-                DerivedFiles.schemaDumps(dumper.dump(model, DumpOptions.DEFAULT), dumper.dump(model, DumpOptions.INIT)));
+                DerivedFiles.schemaDumps(dumper.dump(model, DumpOptions.DEFAULT),
+                        dumper.dump(model, DumpOptions.INIT)));
     }
 
     private RegenerationResult rebuild(Path project) {
@@ -58,7 +59,8 @@ class ChinookSqliteRebuildTest {
         assertThat(rebuild(project).exitCode()).isEqualTo(ExitCode.OK);
         assertProjectIsValid(project);
 
-        edit(project, DTO + "TrackCreate.java", "@NotNull Integer milliseconds,", "@NotNull @Positive Integer milliseconds,");
+        edit(project, DTO + "TrackCreate.java", "@NotNull Integer milliseconds,",
+                "@NotNull @Positive Integer milliseconds,");
         edit(project, DTO + "TrackCreate.java", "import jakarta.validation.constraints.NotNull;\n",
                 "import jakarta.validation.constraints.NotNull;\nimport jakarta.validation.constraints.Positive;\n");
         edit(project, AdminGenerator.PATH, "  Album:\n    label: Album\n", "  Album:\n    label: Record\n");

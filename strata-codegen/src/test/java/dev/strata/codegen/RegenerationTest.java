@@ -82,7 +82,8 @@ class RegenerationTest {
     @Test
     void anEditOfTheLineTheGeneratorChangesIsAConflictWithMarkersAndExitCode() {
         rebuild(MusicSchema.original());
-        edit(project, TRACK_CREATE, "@NotNull @Size(max = 200) String name,", "@NotBlank @Size(max = 200) String name,");
+        edit(project, TRACK_CREATE, "@NotNull @Size(max = 200) String name,",
+                "@NotBlank @Size(max = 200) String name,");
         String newNameLine = "        @NotNull @Size(max = 100) String name,";
 
         RegenerationResult result = rebuild(renameTrackNameLength(100));
