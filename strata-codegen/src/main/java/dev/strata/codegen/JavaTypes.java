@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Default Java types for schema types as sqlacodegen and hibernate-tools pick them: wrappers, java.time, BigDecimal. */
+/** Default Java types for schema types, as sqlacodegen and hibernate-tools pick them (wrappers, java.time). */
 final class JavaTypes {
     private static final Pattern QUOTED_VALUE = Pattern.compile("'((?:[^']|'')*)'");
 
@@ -46,7 +46,7 @@ final class JavaTypes {
         return values;
     }
 
-    /** The simple name of a possibly qualified, possibly generic type: "java.util.List&lt;Track&gt;" gives "List...". */
+    /** The simple name of a qualified, possibly generic type: "java.util.List&lt;Track&gt;" gives "List&lt;Track&gt;". */
     static String simpleName(String javaType) {
         int generic = javaType.indexOf('<');
         String raw = generic < 0 ? javaType : javaType.substring(0, generic);
