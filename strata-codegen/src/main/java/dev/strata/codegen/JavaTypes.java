@@ -46,7 +46,7 @@ final class JavaTypes {
         return values;
     }
 
-    /** The simple name of a qualified, possibly generic type: "java.util.List&lt;Track&gt;" gives "List&lt;Track&gt;". */
+    /** The simple name of a qualified, maybe generic type: "java.util.List&lt;Track&gt;" gives "List&lt;Track&gt;". */
     static String simpleName(String javaType) {
         int generic = javaType.indexOf('<');
         String raw = generic < 0 ? javaType : javaType.substring(0, generic);
