@@ -1,0 +1,53 @@
+package dev.strata.migrate;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * What migrations need to know about one database, answered by one class per dialect (found by
+ * {@link MigrationSupports#forDialect}). The migrator asks these narrow questions and never tests which database
+ * it talks to.
+ */
+public interface MigrationSupport {
+    /** The {@link dev.strata.dialect.Dialect#name()} this class serves. */
+    String dialect();
+
+    /** How the dialect's scripts are split into statements. */
+    SplitRules splitRules();
+
+    /** True when the statement cannot run inside a transaction block (e.g. CREATE INDEX CONCURRENTLY). */
+    boolean needsAutocommit(String statement);
+
+    /** The column type of the history table's "applied at" column. */
+    String timestampType();
+
+    /**
+     * Takes the migration lock, waiting at most {@code timeout}; throws {@link LockTimeout} naming the holder where
+     * the database can tell. The lock is held until the returned handle is closed.
+     */
+    MigrationLock lock(Connection connection, Duration timeout, String holderName) throws SQLException;
+
+    /** Starts the transaction of one revision (a savepoint where the lock itself is a transaction). */
+    RevisionTransaction begin(Connection connection) throws SQLException;
+
+    /** A SQL string literal of {@code value}. */
+    default String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** The line an offline script starts a revision's transaction with. */
+    default String offlineBegin() {
+        return "BEGIN;";
+    }
+
+    default String offlineCommit() {
+        return "COMMIT;";
+    }
+
+    /** One statement as the database's command-line client reads it, delimiter included. */
+    default String offlineStatement(String sql) {
+        int lastLine = sql.lastIndexOf('\n') + 1;
+        return sql.substring(lastLine).contains("--") ? sql + "\n;" : sql + ";";
+    }
+}
