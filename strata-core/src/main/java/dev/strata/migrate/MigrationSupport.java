@@ -47,7 +47,7 @@ public interface MigrationSupport {
 
     /** One statement as the database's command-line client reads it, delimiter included. */
     default String offlineStatement(String sql) {
-        int lastLine = sql.lastIndexOf('\n') + 1;
-        return sql.substring(lastLine).contains("--") ? sql + "\n;" : sql + ";";
+        String lastLine = sql.substring(sql.lastIndexOf('\n') + 1).replaceAll("'[^']*'", "");
+        return lastLine.contains("--") ? sql + "\n;" : sql + ";";
     }
 }

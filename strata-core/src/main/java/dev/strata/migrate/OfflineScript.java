@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class OfflineScript {
     /** What the history table's applied_by says for revisions applied by a script. */
-    public static final String OPERATOR = "strata --sql";
+    public static final String OPERATOR = "offline script";
 
     private final MigrationSupport support;
     private final boolean transactionalDdl;
