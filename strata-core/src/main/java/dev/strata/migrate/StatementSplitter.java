@@ -49,7 +49,9 @@ public final class StatementSplitter {
                 if (startLine < 0 && rules.delimiterCommand() && delimiterLine()) {
                     continue;
                 }
-                step(s.charAt(i));
+                if (i < s.length()) {
+                    step(s.charAt(i));
+                }
             }
             finish();
             return out;
