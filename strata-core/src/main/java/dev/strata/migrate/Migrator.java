@@ -144,7 +144,7 @@ public final class Migrator {
 
     /** Reads where the database stands, without the lock and without changing anything. */
     public CurrentState current() {
-        try (Connection c = dialect.connect(url)) {
+        try (Connection c = dialect.connect(url, true)) {
             DatabaseState state = VersionTables.read(c);
             List<String> problems = problems(state).stream().map(Throwable::getMessage).toList();
             List<Revision> pending = problems.isEmpty()
@@ -158,7 +158,7 @@ public final class Migrator {
 
     /** Everything that would stop an upgrade: files edited or removed after they were applied. */
     public List<StrataException> validate() {
-        try (Connection c = dialect.connect(url)) {
+        try (Connection c = dialect.connect(url, true)) {
             return problems(VersionTables.read(c));
         } catch (SQLException e) {
             throw StepRunner.databaseError("cannot read the version table", e);
