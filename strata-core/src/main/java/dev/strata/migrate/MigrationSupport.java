@@ -36,6 +36,11 @@ public interface MigrationSupport {
         return "'" + value.replace("'", "''") + "'";
     }
 
+    /** Session settings an offline script starts with, so that the client reads it as strata's connection would. */
+    default String offlinePreamble() {
+        return "";
+    }
+
     /** The line an offline script starts a revision's transaction with. */
     default String offlineBegin() {
         return "BEGIN;";

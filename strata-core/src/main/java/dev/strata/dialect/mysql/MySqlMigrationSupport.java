@@ -44,6 +44,12 @@ public final class MySqlMigrationSupport implements MigrationSupport {
         return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
+    /** Revision files are UTF-8; the mariadb client's default character set may not be. */
+    @Override
+    public String offlinePreamble() {
+        return "SET NAMES utf8mb4;\n";
+    }
+
     @Override
     public String offlineStatement(String sql) {
         if (!sql.contains(";")) {
