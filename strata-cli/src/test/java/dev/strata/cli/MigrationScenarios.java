@@ -202,6 +202,7 @@ abstract class MigrationScenarios {
     }
 
     @Test
+    @SuppressWarnings("try")
     void lockTimeoutNamesTheHolder() throws Exception {
         try (TestDatabase db = newDatabase("mig_lock")) {
             Project p = project(db);
