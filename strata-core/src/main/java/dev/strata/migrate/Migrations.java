@@ -26,6 +26,9 @@ public final class Migrations {
     private final Duration lockTimeout;
     private final Progress progress;
     private final Clock clock;
+    /** The graph, read from the files once per instance: commands ask for it and then run on it. */
+    private final java.util.concurrent.atomic.AtomicReference<RevisionGraph> graph =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     private Migrations(StrataConfig config, String urlOverride, String environment, Duration lockTimeout,
                        Progress progress, Clock clock) {
@@ -76,14 +79,22 @@ public final class Migrations {
         return new MigrationsDirectory(config.migrations());
     }
 
-    /** The revision files as a graph; throws on malformed files, cycles, missing parents and duplicates. */
+    /**
+     * The revision files as a graph, read on first use; throws on malformed files, cycles, missing parents and
+     * duplicates. Methods that write revision files read the directory afresh.
+     */
     public RevisionGraph graph() {
-        return directory().graph();
+        RevisionGraph g = graph.get();
+        if (g == null) {
+            g = directory().graph();
+            graph.set(g);
+        }
+        return g;
     }
 
     /** Writes a new revision whose parent is the current head (none for the first one); returns its file. */
     public Path revision(String message) {
-        RevisionGraph graph = graph();
+        RevisionGraph graph = directory().graph();
         String head = graph.singleHead();
         return directory().write(RevisionIds.generate(), head == null ? List.of() : List.of(head), message,
                 clock.instant(), "", "");
@@ -91,7 +102,7 @@ public final class Migrations {
 
     /** Writes a merge revision whose parents are the given revisions (two or more, ids or prefixes). */
     public Path merge(String message, List<String> references) {
-        RevisionGraph graph = graph();
+        RevisionGraph graph = directory().graph();
         List<String> refs = references.isEmpty() ? List.of("heads") : references;
         List<String> parents = new ArrayList<>();
         for (String ref : refs) {

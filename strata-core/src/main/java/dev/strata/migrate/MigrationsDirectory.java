@@ -6,6 +6,7 @@ import dev.strata.error.StrataException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,7 +17,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The directory of revision files. Files are named {@code yyyyMMddHHmmss_<id>_<slug>.sql}, so that a directory
@@ -58,9 +58,11 @@ public final class MigrationsDirectory {
     }
 
     private List<Path> files() {
-        try (Stream<Path> s = Files.list(directory)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".sql") && Files.isRegularFile(p))
-                    .sorted().toList();
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(directory, "*.sql")) {
+            s.forEach(found::add);
+            found.sort(null);
+            return found;
         } catch (IOException e) {
             throw new StrataException(ExitCode.INPUT, "cannot list " + directory + ": " + e.getMessage());
         }

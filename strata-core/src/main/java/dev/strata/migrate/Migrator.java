@@ -214,16 +214,10 @@ public final class Migrator {
         try (Connection c = dialect.connect(url, true)) {
             progress.step("waiting for the migration lock", 0, -1);
             MigrationLock lock = support.lock(c, lockTimeout, operator);
+            T result;
             try {
-                T result;
-                try (Statement st = c.createStatement()) {
-                    for (String sql : new VersionTables(support).create()) {
-                        st.execute(sql);
-                    }
-                }
+                createTables(c);
                 result = work.run(c, VersionTables.read(c));
-                lock.close();
-                return result;
             } catch (RuntimeException | SQLException e) {
                 try {
                     lock.close();
@@ -232,8 +226,18 @@ public final class Migrator {
                 }
                 throw e;
             }
+            lock.close();
+            return result;
         } catch (SQLException e) {
             throw StepRunner.databaseError("migration failed on " + dialect.name(), e);
+        }
+    }
+
+    private void createTables(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            for (String sql : new VersionTables(support).create()) {
+                st.execute(sql);
+            }
         }
     }
 }

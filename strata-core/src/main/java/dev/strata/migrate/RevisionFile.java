@@ -40,7 +40,7 @@ public final class RevisionFile {
             if (i == 0 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
             }
-            if (MARKER.matcher(line).matches()) {
+            if (isMarker(line)) {
                 return i;
             }
             Matcher h = HEADER.matcher(line);
@@ -82,13 +82,19 @@ public final class RevisionFile {
                         + (dialect.isEmpty() ? "" : " " + dialect) + "' section: merge it into the first one");
             }
             int end = i + 1;
-            while (end < lines.length && !MARKER.matcher(lines[end].strip()).matches()) {
+            while (end < lines.length && !isMarker(lines[end])) {
                 end++;
             }
             String body = String.join("\n", List.of(lines).subList(i + 1, end)).stripTrailing();
             target.add(new Section(dialect, body, i + 2));
             i = end;
         }
+    }
+
+    /** A cheap test first: most lines are SQL, and a cold JVM runs regular expressions slowly. */
+    private static boolean isMarker(String line) {
+        String s = line.strip();
+        return s.startsWith("--") && s.substring(2).stripLeading().startsWith("+") && MARKER.matcher(s).matches();
     }
 
     private static Revision build(Path file, Map<String, String> header, List<Section> upgrade,
