@@ -23,17 +23,23 @@ printf 'migrations: migrations\n' > "$work/project/strata.yaml"
 recreate() { psql $pg -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"; }
 url="jdbc:postgresql://127.0.0.1:5432/bench_strata_mig?user=postgres"
 strata="java -jar $jar"
+fast="$root/bench/migrate/strata-cds"
+rm -f "${jar%.jar}.jsa"
 
 hyperfine --warmup 1 --runs "$runs" --export-json "$work/apply.json" --export-markdown "$work/apply.md" \
   -n "psql -f all.sql" --prepare "$(declare -f recreate); pg='$pg'; recreate bench_psql_mig" \
   "psql $pg -d bench_psql_mig -v ON_ERROR_STOP=1 -f $work/gen/all.sql" \
-  -n "strata upgrade head" --prepare "$(declare -f recreate); pg='$pg'; recreate bench_strata_mig" \
-  "$strata upgrade head --quiet --config $work/project/strata.yaml --url '$url'"
+  -n "strata upgrade head (java -jar)" --prepare "$(declare -f recreate); pg='$pg'; recreate bench_strata_mig" \
+  "$strata upgrade head --quiet --config $work/project/strata.yaml --url '$url'" \
+  -n "strata upgrade head (strata-cds)" --prepare "$(declare -f recreate); pg='$pg'; recreate bench_strata_mig" \
+  "$fast upgrade head --quiet --config $work/project/strata.yaml --url '$url'"
 
 hyperfine --warmup 2 --runs "$((runs * 2))" --export-json "$work/current.json" --export-markdown "$work/current.md" \
-  -n "strata current (1,000 revisions)" "$strata current --config $work/project/strata.yaml --url '$url'"
+  -n "strata current (java -jar)" "$strata current --config $work/project/strata.yaml --url '$url'" \
+  -n "strata current (strata-cds)" "$fast current --config $work/project/strata.yaml --url '$url'"
 
 psql $pg -d bench_strata_mig -tAc "SELECT count(*) FROM strata_history" | grep -qx 1000 \
   || { echo "strata did not apply 1,000 revisions" >&2; exit 1; }
 psql $pg -d postgres -c "DROP DATABASE bench_psql_mig" -c "DROP DATABASE bench_strata_mig"
+uptime
 cat "$work/apply.md" "$work/current.md"

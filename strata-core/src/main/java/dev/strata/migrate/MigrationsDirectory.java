@@ -36,21 +36,21 @@ public final class MigrationsDirectory {
         return directory;
     }
 
-    /** Every {@code *.sql} file, parsed, in file name order. */
+    /** Every {@code *.sql} file, parsed, in file name order; the first malformed one is reported. */
     public List<Revision> load() {
         if (!Files.isDirectory(directory)) {
             throw new StrataException(ExitCode.USAGE, "the migrations directory " + directory
                     + " does not exist: run `strata init`, or set 'migrations:' in strata.yaml");
         }
-        List<Revision> revisions = new ArrayList<>();
-        for (Path file : files()) {
-            try {
-                revisions.add(RevisionFile.parse(file, Files.readString(file, StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new StrataException(ExitCode.INPUT, "cannot read " + file + ": " + e.getMessage());
-            }
+        return files().stream().map(MigrationsDirectory::read).toList();
+    }
+
+    private static Revision read(Path file) {
+        try {
+            return RevisionFile.parse(file, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new StrataException(ExitCode.INPUT, "cannot read " + file + ": " + e.getMessage());
         }
-        return revisions;
     }
 
     public RevisionGraph graph() {

@@ -48,6 +48,9 @@ final class StepRunner {
             for (String sql : bookkeeping(step, ms)) {
                 st.addBatch(sql);
             }
+            if (tx.inlineCommit() != null) {
+                st.addBatch(tx.inlineCommit());
+            }
             st.executeBatch();
             tx.commit();
             return result(step, ms);

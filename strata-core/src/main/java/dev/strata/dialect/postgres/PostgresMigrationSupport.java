@@ -105,9 +105,10 @@ public final class PostgresMigrationSupport implements MigrationSupport {
         }
     }
 
+    /** pgjdbc follows the server's transaction status, so a COMMIT at the end of a batch is safe. */
     @Override
     public RevisionTransaction begin(Connection connection) throws SQLException {
-        return JdbcTransaction.begin(connection);
+        return JdbcTransaction.begin(connection, "COMMIT");
     }
 
     private static final String LOCK_HOLDER = """
