@@ -31,6 +31,20 @@ public interface MigrationSupport {
     /** Starts the transaction of one revision (a savepoint where the lock itself is a transaction). */
     RevisionTransaction begin(Connection connection) throws SQLException;
 
+    /**
+     * The statements of one revision, its bookkeeping and its commit as one text the driver sends in a single round
+     * trip, or null where the driver cannot split such a text exactly like {@link #splitRules()} did. On failure the
+     * migrator rolls back and runs the statements one by one to say which one failed.
+     */
+    default String asOneScript(java.util.List<String> statements) {
+        return null;
+    }
+
+    /** An SQL expression for the milliseconds since the transaction began, for the history row of a one-script run. */
+    default String elapsedMillisSql() {
+        return "NULL";
+    }
+
     /** A SQL string literal of {@code value}. */
     default String literal(String value) {
         return "'" + value.replace("'", "''") + "'";

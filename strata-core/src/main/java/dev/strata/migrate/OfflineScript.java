@@ -52,7 +52,7 @@ public final class OfflineScript {
             sb.append(support.offlineStatement(s.sql())).append('\n');
         }
         List<String> bookkeeping = step.upgrade()
-                ? tables.applied(r, OPERATOR, null, step.statements().size())
+                ? tables.applied(r, OPERATOR, "NULL", step.statements().size())
                 : tables.unapplied(r, step.restoredHeads());
         for (String sql : bookkeeping) {
             sb.append(support.offlineStatement(sql)).append('\n');

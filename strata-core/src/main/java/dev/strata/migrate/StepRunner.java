@@ -32,9 +32,40 @@ final class StepRunner {
         boolean atomic = transactionalDdl
                 && step.statements().stream().noneMatch(s -> support.needsAutocommit(s.sql()));
         if (atomic) {
-            return runAtomically(step);
+            StepResult fast = runAsOneScript(step);
+            return fast != null ? fast : runAtomically(step);
         }
         return step.upgrade() ? runTracked(step, partial) : runUntracked(step);
+    }
+
+    /**
+     * Sends the revision, its bookkeeping and the commit in one round trip where the dialect allows it; returns null
+     * (after rolling back) when that is not possible or something failed, so that the caller runs the statements
+     * one by one and reports the failing one precisely.
+     */
+    private StepResult runAsOneScript(Step step) throws SQLException {
+        long start = System.nanoTime();
+        RevisionTransaction tx = support.begin(connection);
+        List<String> all = new java.util.ArrayList<>(step.statements().stream().map(SqlStatement::sql).toList());
+        all.addAll(step.upgrade()
+                ? tables.applied(step.revision(), operator, support.elapsedMillisSql(), step.statements().size())
+                : tables.unapplied(step.revision(), step.restoredHeads()));
+        String script = tx.inlineCommit() == null ? null : support.asOneScript(all);
+        if (script == null) {
+            tx.rollback();
+            return null;
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute(script + ";\n" + tx.inlineCommit());
+            while (st.getMoreResults() || st.getUpdateCount() != -1) {
+                // drain every statement's result, so that a late error is not missed
+            }
+            tx.commit();
+            return result(step, (System.nanoTime() - start) / 1_000_000);
+        } catch (SQLException e) {
+            tx.rollback();
+            return null;
+        }
     }
 
     private StepResult runAtomically(Step step) throws SQLException {

@@ -31,11 +31,15 @@ public final class VersionTables {
 
     /** Records {@code revision} as applied: it replaces its parents among the heads and gets a history row. */
     public List<String> applied(Revision revision, String appliedBy, Long durationMs, int statements) {
+        return applied(revision, appliedBy, durationMs == null ? "NULL" : String.valueOf(durationMs), statements);
+    }
+
+    /** As above, with the duration as an SQL expression the database evaluates. */
+    public List<String> applied(Revision revision, String appliedBy, String durationSql, int statements) {
         List<String> sql = new ArrayList<>(versionAfterApply(revision));
         sql.add("INSERT INTO " + HISTORY + " (revision, checksum, state, statements_done, applied_by, duration_ms) "
                 + "VALUES (" + lit(revision.id()) + ", " + lit(revision.checksum()) + ", " + lit(HistoryRow.APPLIED)
-                + ", " + statements + ", " + lit(appliedBy) + ", " + (durationMs == null ? "NULL" : durationMs)
-                + ")");
+                + ", " + statements + ", " + lit(appliedBy) + ", " + durationSql + ")");
         return sql;
     }
 

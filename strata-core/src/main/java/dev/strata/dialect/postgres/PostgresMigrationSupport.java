@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,8 @@ public final class PostgresMigrationSupport implements MigrationSupport {
             + "|ALTER\\s+SYSTEM\\b|CREATE\\s+TABLESPACE\\b|DROP\\s+TABLESPACE\\b"
             + "|ALTER\\s+TABLE\\b.*\\bDETACH\\s+PARTITION\\b.*\\bCONCURRENTLY\\b).*");
 
+    private static final Pattern ATOMIC = Pattern.compile("(?i)\\bATOMIC\\b");
+
     @Override
     public String dialect() {
         return "postgresql";
@@ -45,6 +48,25 @@ public final class PostgresMigrationSupport implements MigrationSupport {
     @Override
     public boolean needsAutocommit(String statement) {
         return NO_TRANSACTION.matcher(statement).matches();
+    }
+
+    /**
+     * pgjdbc splits a multi-statement text itself, honouring quotes, comments and dollar quotes, and sends it with one
+     * Sync; its parser does not know BEGIN ATOMIC bodies, so those revisions go statement by statement.
+     */
+    @Override
+    public String asOneScript(List<String> statements) {
+        for (String s : statements) {
+            if (ATOMIC.matcher(s).find()) {
+                return null;
+            }
+        }
+        return String.join(";\n", statements);
+    }
+
+    @Override
+    public String elapsedMillisSql() {
+        return "CAST(EXTRACT(EPOCH FROM clock_timestamp() - now()) * 1000 AS bigint)";
     }
 
     @Override
