@@ -16,6 +16,10 @@ final class RevisionCommand implements Callable<Integer> {
     @Option(names = {"-m", "--message"}, required = true, description = "What the revision does.")
     String message;
 
+    @Option(names = "--head", paramLabel = "REV",
+            description = "The parent of the new revision (default: the current head); an earlier one starts a branch.")
+    String head;
+
     @Mixin
     ProjectOptions project;
 
@@ -27,7 +31,7 @@ final class RevisionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().println(project.migrations(Progress.NONE).revision(message));
+        spec.commandLine().getOut().println(project.migrations(Progress.NONE).revision(message, head));
         return 0;
     }
 }

@@ -33,9 +33,12 @@ abstract class MigrationScenarios {
             Project p = project(db);
             String a = p.revision("create a", "CREATE TABLE a (id int PRIMARY KEY);", "DROP TABLE a;");
             String b = p.revision("create b", "CREATE TABLE b (id int PRIMARY KEY);", "DROP TABLE b;");
-            p.handWritten("c0ffee000001", a, "add a.c",
-                    "-- +upgrade\nALTER TABLE a ADD COLUMN c int;\n\n-- +downgrade\nALTER TABLE a DROP COLUMN c;\n");
-            String c = "c0ffee000001";
+            String c = Project.idOf(Path.of(p.ok("revision", "-m", "add a.c", "--head", a.substring(0, 7)).out()
+                    .strip()));
+            Path cFile = p.fileOf(c);
+            Project.write(cFile, Project.read(cFile)
+                    .replace("-- +upgrade\n", "-- +upgrade\nALTER TABLE a ADD COLUMN c int;\n")
+                    .replace("-- +downgrade\n", "-- +downgrade\nALTER TABLE a DROP COLUMN c;\n"));
 
             assertThat(p.ok("heads").out()).contains(b + " (head)").contains(c + " (head)");
             assertThat(p.ok("branches").out()).contains(a + " (branchpoint)").contains("-> " + b).contains("-> " + c);

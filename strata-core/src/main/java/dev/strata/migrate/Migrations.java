@@ -94,8 +94,16 @@ public final class Migrations {
 
     /** Writes a new revision whose parent is the current head (none for the first one); returns its file. */
     public Path revision(String message) {
+        return revision(message, null);
+    }
+
+    /**
+     * Writes a new revision on top of {@code parent} (an id, prefix or "head"; null for the current head), which
+     * starts a branch when {@code parent} already has children.
+     */
+    public Path revision(String message, String parent) {
         RevisionGraph graph = directory().graph();
-        String head = graph.singleHead();
+        String head = parent == null || parent.equals("head") ? graph.singleHead() : graph.resolve(parent);
         return directory().write(RevisionIds.generate(), head == null ? List.of() : List.of(head), message,
                 clock.instant(), "", "");
     }

@@ -45,13 +45,16 @@ final class StepRunner {
      */
     private StepResult runAsOneScript(Step step) throws SQLException {
         long start = System.nanoTime();
-        RevisionTransaction tx = support.begin(connection);
         List<String> all = new java.util.ArrayList<>(step.statements().stream().map(SqlStatement::sql).toList());
         all.addAll(step.upgrade()
                 ? tables.applied(step.revision(), operator, support.elapsedMillisSql(), step.statements().size())
                 : tables.unapplied(step.revision(), step.restoredHeads()));
-        String script = tx.inlineCommit() == null ? null : support.asOneScript(all);
+        String script = support.asOneScript(all);
         if (script == null) {
+            return null;
+        }
+        RevisionTransaction tx = support.begin(connection);
+        if (tx.inlineCommit() == null) {
             tx.rollback();
             return null;
         }
@@ -63,7 +66,12 @@ final class StepRunner {
             tx.commit();
             return result(step, (System.nanoTime() - start) / 1_000_000);
         } catch (SQLException e) {
-            tx.rollback();
+            try {
+                tx.rollback();
+            } catch (SQLException cleanup) {
+                e.addSuppressed(cleanup);
+                throw e;
+            }
             return null;
         }
     }
