@@ -175,7 +175,8 @@ public final class MySqlInspector implements Introspector {
 
     static final String ROUTINES_MYSQL = """
             SELECT r.ROUTINE_NAME AS NAME, r.ROUTINE_TYPE AS TYPE, 0 AS AGGREGATE,
-                   (SELECT GROUP_CONCAT(CONCAT_WS(' ', p.PARAMETER_MODE, CONCAT('`', p.PARAMETER_NAME, '`'),
+                   (SELECT GROUP_CONCAT(CONCAT_WS(' ', IF(r.ROUTINE_TYPE = 'FUNCTION', NULL, p.PARAMETER_MODE),
+                                                  CONCAT('`', p.PARAMETER_NAME, '`'),
                                                   p.DTD_IDENTIFIER) ORDER BY p.ORDINAL_POSITION SEPARATOR ', ')
                       FROM information_schema.PARAMETERS p
                      WHERE p.SPECIFIC_SCHEMA = r.ROUTINE_SCHEMA AND p.SPECIFIC_NAME = r.SPECIFIC_NAME

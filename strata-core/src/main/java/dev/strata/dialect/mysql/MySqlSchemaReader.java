@@ -1,10 +1,7 @@
 package dev.strata.dialect.mysql;
 
-import dev.strata.model.CheckConstraint;
 import dev.strata.model.Column;
 import dev.strata.model.ForeignKey;
-import dev.strata.model.Index;
-import dev.strata.model.PrimaryKey;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.Routine;
 import dev.strata.model.Schema;
@@ -226,9 +223,27 @@ final class MySqlSchemaReader {
         return views;
     }
 
+    /**
+     * From mysql.proc on MariaDB; a user without SELECT on it (error 1142) gets the information_schema form,
+     * whose rebuilt parameter lists load the same routines but differ in spelling from SHOW CREATE.
+     */
     private List<Routine> readRoutines() throws SQLException {
+        if (!mariaDb) {
+            return readRoutines(MySqlInspector.ROUTINES_MYSQL);
+        }
+        try {
+            return readRoutines(MySqlInspector.ROUTINES_MARIADB);
+        } catch (SQLException e) {
+            if (e.getErrorCode() != 1142) {
+                throw e;
+            }
+            return readRoutines(MySqlInspector.ROUTINES_MYSQL);
+        }
+    }
+
+    private List<Routine> readRoutines(String sql) throws SQLException {
         List<Routine> routines = new ArrayList<>();
-        query(mariaDb ? MySqlInspector.ROUTINES_MARIADB : MySqlInspector.ROUTINES_MYSQL, "reading routines", rs -> {
+        query(sql, "reading routines", rs -> {
             String type = rs.getString("TYPE");
             String name = rs.getString("NAME");
             if (!type.equals("FUNCTION") && !type.equals("PROCEDURE")) {

@@ -5,6 +5,7 @@ import dev.strata.model.DataType.Kind;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,7 @@ public final class MySqlTypes {
             Map.entry("mediumblob", Kind.BLOB), Map.entry("longblob", Kind.BLOB), Map.entry("date", Kind.DATE),
             Map.entry("year", Kind.YEAR), Map.entry("json", Kind.JSON), Map.entry("uuid", Kind.UUID),
             Map.entry("bit", Kind.BIT));
-    private static final java.util.Set<String> GEOMETRY = java.util.Set.of("geometry", "point", "linestring",
+    private static final Set<String> GEOMETRY = Set.of("geometry", "point", "linestring",
             "polygon", "multipoint", "multilinestring", "multipolygon", "geometrycollection");
 
     private MySqlTypes() {

@@ -40,6 +40,9 @@ public final class SqlitePlanRenderer implements PlanRenderer {
         for (int i = 0; i < ordered.size(); i++) {
             Change change = ordered.get(i);
             QualifiedName table = ShapeChanges.tableOf(change);
+            if (change instanceof RenameColumn r && shapeChanged.contains(r.table())) {
+                continue;   // the rebuild copies the column under its new name
+            }
             if (table != null && shapeChanged.contains(table)) {
                 if (rebuildAt.get(table) == i) {
                     steps.addAll(new TableRebuild(context, table).steps());
@@ -154,12 +157,14 @@ public final class SqlitePlanRenderer implements PlanRenderer {
             Table source = context.source(name);
             String table = SqliteDdl.quote(name.name());
             String old = SqliteDdl.quote("strata_old_" + name.name());
-            String cols = String.join(", ", copiedColumns(source, target).stream().map(SqliteDdl::quote).toList());
+            Map<String, String> copied = copiedColumns(source, target);
+            String into = String.join(", ", copied.keySet().stream().map(SqliteDdl::quote).toList());
+            String select = String.join(", ", copied.values().stream().map(SqliteDdl::quote).toList());
             List<Step> steps = new ArrayList<>();
             steps.add(new Step("PRAGMA legacy_alter_table=ON", hazards(), true));
             steps.add(Step.of("ALTER TABLE " + table + " RENAME TO " + old));
             steps.add(Step.of(SqliteDdl.createTable(target)));
-            steps.add(Step.of("INSERT INTO " + table + " (" + cols + ") SELECT " + cols + " FROM " + old));
+            steps.add(Step.of("INSERT INTO " + table + " (" + into + ") SELECT " + select + " FROM " + old));
             steps.add(Step.of("DROP TABLE " + old));
             steps.add(Step.of("PRAGMA legacy_alter_table=OFF"));
             for (Index index : target.indexes()) {
@@ -175,17 +180,30 @@ public final class SqlitePlanRenderer implements PlanRenderer {
             return steps;
         }
 
-        /** Target columns that hold data in the source (after the plan's renames), leaving generated ones out. */
-        private List<String> copiedColumns(Table source, Table target) {
+        /**
+         * Target columns that hold data in the source, each with the source column it is copied from (renames of the
+         * plan included, since a rebuilt table takes its renames with it); generated columns are left out.
+         */
+        private Map<String, String> copiedColumns(Table source, Table target) {
             Map<String, String> renames = context.columnRenames(name);
-            Set<String> present = new HashSet<>();
+            Map<String, String> sourceByTargetName = new HashMap<>();
             for (Column c : source.columns()) {
                 if (c.generated() == null) {
-                    present.add(renames.getOrDefault(c.name(), c.name()).toLowerCase(java.util.Locale.ROOT));
+                    sourceByTargetName.put(lower(renames.getOrDefault(c.name(), c.name())), c.name());
                 }
             }
-            return target.columns().stream().filter(c -> c.generated() == null
-                    && present.contains(c.name().toLowerCase(java.util.Locale.ROOT))).map(Column::name).toList();
+            Map<String, String> copied = new LinkedHashMap<>();
+            for (Column c : target.columns()) {
+                String from = sourceByTargetName.get(lower(c.name()));
+                if (c.generated() == null && from != null) {
+                    copied.put(c.name(), from);
+                }
+            }
+            return copied;
+        }
+
+        private static String lower(String name) {
+            return name.toLowerCase(java.util.Locale.ROOT);
         }
 
         private String hazards() {
