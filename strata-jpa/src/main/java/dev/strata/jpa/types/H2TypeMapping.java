@@ -1,0 +1,118 @@
+package dev.strata.jpa.types;
+
+import dev.strata.model.DataType;
+import dev.strata.model.DataType.Kind;
+import dev.strata.model.Identity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * H2 2.x as Hibernate 6's {@code H2Dialect} maps onto it, types spelled as H2's INFORMATION_SCHEMA names them
+ * (upper case, e.g. {@code CHARACTER VARYING(255)}); unquoted identifiers fold to upper case.
+ */
+final class H2TypeMapping implements TypeMapping {
+    private static final Map<String, Kind> KINDS = Map.ofEntries(Map.entry("boolean", Kind.BOOLEAN),
+            Map.entry("tinyint", Kind.TINYINT), Map.entry("smallint", Kind.SMALLINT), Map.entry("integer", Kind.INTEGER),
+            Map.entry("bigint", Kind.BIGINT), Map.entry("numeric", Kind.DECIMAL), Map.entry("decimal", Kind.DECIMAL),
+            Map.entry("real", Kind.REAL), Map.entry("double precision", Kind.DOUBLE), Map.entry("character", Kind.CHAR),
+            Map.entry("character varying", Kind.VARCHAR), Map.entry("character large object", Kind.CLOB),
+            Map.entry("binary", Kind.BINARY), Map.entry("binary varying", Kind.VARBINARY),
+            Map.entry("binary large object", Kind.BLOB), Map.entry("date", Kind.DATE), Map.entry("time", Kind.TIME),
+            Map.entry("time with time zone", Kind.TIME_TZ), Map.entry("timestamp", Kind.TIMESTAMP),
+            Map.entry("timestamp with time zone", Kind.TIMESTAMP_TZ), Map.entry("uuid", Kind.UUID),
+            Map.entry("json", Kind.JSON), Map.entry("enum", Kind.ENUM), Map.entry("interval", Kind.INTERVAL));
+
+    @Override
+    public String dialect() {
+        return "h2";
+    }
+
+    @Override
+    public String sqlType(TypeSpec s) {
+        if (!s.enumValues().isEmpty()) {
+            return s.enumValues().stream().map(v -> "'" + v.replace("'", "''") + "'")
+                    .collect(Collectors.joining(", ", "ENUM(", ")"));
+        }
+        switch (s.javaType()) {
+            case BOOLEAN: return "BOOLEAN";
+            case BYTE: return "TINYINT";
+            case SHORT: return "SMALLINT";
+            case INTEGER: case YEAR: return "INTEGER";
+            case LONG: return "BIGINT";
+            case FLOAT: return "REAL";
+            case DOUBLE: return "DOUBLE PRECISION";
+            case BIG_DECIMAL: return "NUMERIC(" + s.precisionOrDefault() + ", " + s.scaleOrDefault(2) + ")";
+            case BIG_INTEGER: return "NUMERIC(" + s.precisionOrDefault() + ", 0)";
+            case DURATION: return "NUMERIC(21, 0)";
+            case STRING: return s.lob() ? "CHARACTER LARGE OBJECT" : "CHARACTER VARYING(" + s.lengthOrDefault() + ")";
+            case CHARACTER: return "CHARACTER(1)";
+            case BYTES: return s.lob() ? "BINARY LARGE OBJECT" : "BINARY VARYING(" + s.lengthOrDefault() + ")";
+            case UUID: return "UUID";
+            case LOCAL_DATE: case SQL_DATE: return "DATE";
+            case LOCAL_TIME: case SQL_TIME: return "TIME(6)";
+            case OFFSET_TIME: return "TIME(6) WITH TIME ZONE";
+            case LOCAL_DATE_TIME: case SQL_TIMESTAMP: case UTIL_DATE: return "TIMESTAMP(6)";
+            case OFFSET_DATE_TIME: case INSTANT: case ZONED_DATE_TIME: return "TIMESTAMP(6) WITH TIME ZONE";
+            default: return null;
+        }
+    }
+
+    @Override
+    public String spelled(String columnDefinition) {
+        return columnDefinition.trim().toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    public DataType normalize(String type) {
+        TypeShape shape = TypeShape.parse(type);
+        Kind kind = KINDS.get(shape.base());
+        if (kind == null) {
+            return DataType.named(Kind.OTHER, type.trim());
+        }
+        switch (kind) {
+            case CHAR: case VARCHAR: case BINARY: case VARBINARY: return DataType.sized(kind, shape.first());
+            case DECIMAL: return DataType.numeric(shape.first(), shape.second());
+            case TIME: case TIME_TZ: case TIMESTAMP: case TIMESTAMP_TZ:
+                return new DataType(kind, null, shape.first(), null, null);
+            default: return DataType.of(kind);
+        }
+    }
+
+    @Override
+    public String fold(String unquoted) {
+        return unquoted.toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    public Identity identity(String sqlType) {
+        return Identity.of(Identity.Kind.BY_DEFAULT);
+    }
+
+    @Override
+    public String defaultIndexMethod() {
+        return null;
+    }
+
+    @Override
+    public String primaryKeyName(String table) {
+        return null;
+    }
+
+    @Override
+    public String foreignKeyName(String table, List<String> columns) {
+        return null;
+    }
+
+    @Override
+    public String uniqueName(String table, List<String> columns) {
+        return null;
+    }
+
+    @Override
+    public boolean uniqueAsIndex() {
+        return false;
+    }
+}

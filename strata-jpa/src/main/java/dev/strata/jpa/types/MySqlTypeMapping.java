@@ -1,0 +1,135 @@
+package dev.strata.jpa.types;
+
+import dev.strata.model.DataType;
+import dev.strata.model.DataType.Kind;
+import dev.strata.model.Identity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * MariaDB/MySQL as Hibernate 6's {@code MariaDBDialect} maps onto it, types spelled as
+ * {@code information_schema.COLUMNS.COLUMN_TYPE} reports them on MariaDB 10.11 (display widths included).
+ * Hibernate maps {@code @Enumerated(STRING)} to a native {@code enum(...)} whose values MariaDB lists sorted.
+ */
+final class MySqlTypeMapping implements TypeMapping {
+    private static final Map<String, Kind> KINDS = Map.ofEntries(Map.entry("bit", Kind.BIT),
+            Map.entry("tinyint", Kind.TINYINT), Map.entry("smallint", Kind.SMALLINT),
+            Map.entry("mediumint", Kind.INTEGER), Map.entry("int", Kind.INTEGER), Map.entry("bigint", Kind.BIGINT),
+            Map.entry("decimal", Kind.DECIMAL), Map.entry("float", Kind.REAL), Map.entry("double", Kind.DOUBLE),
+            Map.entry("char", Kind.CHAR), Map.entry("varchar", Kind.VARCHAR), Map.entry("tinytext", Kind.TEXT),
+            Map.entry("text", Kind.TEXT), Map.entry("mediumtext", Kind.TEXT), Map.entry("longtext", Kind.CLOB),
+            Map.entry("binary", Kind.BINARY), Map.entry("varbinary", Kind.VARBINARY), Map.entry("tinyblob", Kind.BLOB),
+            Map.entry("blob", Kind.BLOB), Map.entry("mediumblob", Kind.BLOB), Map.entry("longblob", Kind.BLOB),
+            Map.entry("date", Kind.DATE), Map.entry("time", Kind.TIME), Map.entry("datetime", Kind.TIMESTAMP),
+            Map.entry("timestamp", Kind.TIMESTAMP_TZ), Map.entry("year", Kind.YEAR), Map.entry("uuid", Kind.UUID),
+            Map.entry("json", Kind.JSON), Map.entry("enum", Kind.ENUM), Map.entry("set", Kind.SET),
+            Map.entry("geometry", Kind.GEOMETRY), Map.entry("point", Kind.GEOMETRY));
+
+    @Override
+    public String dialect() {
+        return "mysql";
+    }
+
+    @Override
+    public String sqlType(TypeSpec s) {
+        if (!s.enumValues().isEmpty()) {
+            return s.enumValues().stream().sorted().map(v -> "'" + v.replace("'", "''") + "'")
+                    .collect(Collectors.joining(",", "enum(", ")"));
+        }
+        if (s.json()) {
+            return "longtext";
+        }
+        switch (s.javaType()) {
+            case BOOLEAN: return "bit(1)";
+            case BYTE: return "tinyint(4)";
+            case SHORT: return "smallint(6)";
+            case INTEGER: case YEAR: return "int(11)";
+            case LONG: return "bigint(20)";
+            case FLOAT: return "float";
+            case DOUBLE: return "double";
+            case BIG_DECIMAL: return "decimal(" + s.precisionOrDefault() + "," + s.scaleOrDefault(2) + ")";
+            case BIG_INTEGER: return "decimal(" + s.precisionOrDefault() + ",0)";
+            case DURATION: return "decimal(21,0)";
+            case STRING: return s.lob() ? "longtext" : "varchar(" + s.lengthOrDefault() + ")";
+            case CHARACTER: return "char(1)";
+            case BYTES: return s.lob() ? "longblob" : "varbinary(" + s.lengthOrDefault() + ")";
+            case UUID: return "uuid";
+            case LOCAL_DATE: case SQL_DATE: return "date";
+            case LOCAL_TIME: case OFFSET_TIME: case SQL_TIME: return "time(6)";
+            case LOCAL_DATE_TIME: case SQL_TIMESTAMP: case UTIL_DATE: case OFFSET_DATE_TIME: case INSTANT:
+            case ZONED_DATE_TIME: return "datetime(6)";
+            default: return null;
+        }
+    }
+
+    @Override
+    public String spelled(String columnDefinition) {
+        return columnDefinition.trim().toLowerCase(java.util.Locale.ROOT).startsWith("enum(")
+                || columnDefinition.trim().toLowerCase(java.util.Locale.ROOT).startsWith("set(")
+                ? columnDefinition.trim() : columnDefinition.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public DataType normalize(String type) {
+        TypeShape shape = TypeShape.parse(type);
+        String base = shape.base().replace(" unsigned", "").replace(" zerofill", "");
+        Kind kind = KINDS.get(base.replaceAll("\\(.*", "").trim());
+        if (kind == null) {
+            return DataType.named(Kind.OTHER, type.trim());
+        }
+        if (kind == Kind.TINYINT && Integer.valueOf(1).equals(shape.first())) {
+            return DataType.of(Kind.BOOLEAN);
+        }
+        switch (kind) {
+            case CHAR: case VARCHAR: case BINARY: case VARBINARY: case BIT: return DataType.sized(kind, shape.first());
+            case DECIMAL: return DataType.numeric(shape.first(), shape.second());
+            case TIME: case TIMESTAMP: case TIMESTAMP_TZ: return new DataType(kind, null, shape.first(), null, null);
+            default: return DataType.of(kind);
+        }
+    }
+
+    @Override
+    public String fold(String unquoted) {
+        return unquoted;
+    }
+
+    @Override
+    public Identity identity(String sqlType) {
+        return Identity.of(Identity.Kind.AUTO_INCREMENT);
+    }
+
+    @Override
+    public String defaultIndexMethod() {
+        return "BTREE";
+    }
+
+    @Override
+    public String primaryKeyName(String table) {
+        return "PRIMARY";
+    }
+
+    /** MariaDB names an unnamed foreign key {@code <table>_ibfk_<n>}; entities name theirs, so the first is used. */
+    @Override
+    public String foreignKeyName(String table, List<String> columns) {
+        return table + "_ibfk_" + columns.get(0);
+    }
+
+    /** MariaDB names an unnamed unique key after its first column. */
+    @Override
+    public String uniqueName(String table, List<String> columns) {
+        return columns.get(0);
+    }
+
+    /** MariaDB reports RESTRICT for an undeclared action (https://mariadb.com/kb/en/foreign-keys/). */
+    @Override
+    public String defaultForeignKeyAction() {
+        return "RESTRICT";
+    }
+
+    @Override
+    public boolean uniqueAsIndex() {
+        return true;
+    }
+}

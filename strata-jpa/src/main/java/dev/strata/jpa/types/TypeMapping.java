@@ -1,0 +1,72 @@
+package dev.strata.jpa.types;
+
+import dev.strata.error.ExitCode;
+import dev.strata.error.StrataException;
+import dev.strata.model.DataType;
+import dev.strata.model.Identity;
+
+import java.util.List;
+
+/**
+ * One target database as Hibernate 6 maps entities onto it: the SQL type Hibernate's dialect emits for a field, as
+ * the database then reports it (so that a model read from entities equals one inspected from the database), and
+ * the names the database gives to what entities leave unnamed.
+ */
+public interface TypeMapping {
+    /** The dialect's name, as in {@link dev.strata.model.SchemaModel#dialect()}. */
+    String dialect();
+
+    /** The column type Hibernate emits for a field, as the database spells it back; null when it has none. */
+    String sqlType(TypeSpec spec);
+
+    /** The column type for a spelled type written in {@code columnDefinition}, as the database spells it back. */
+    default String spelled(String columnDefinition) {
+        return columnDefinition.trim();
+    }
+
+    /** The dialect-independent form of a column type as this database spells it. */
+    DataType normalize(String type);
+
+    /** An unquoted identifier as the database stores it (PostgreSQL lower-cases, H2 upper-cases). */
+    String fold(String unquoted);
+
+    /** What {@code @GeneratedValue(strategy = IDENTITY)} makes of a column of {@code sqlType}. */
+    Identity identity(String sqlType);
+
+    /** The index method the database reports for a plain index, or null. */
+    String defaultIndexMethod();
+
+    /** The name the database gives a primary key declared without one, or null when it keeps none. */
+    String primaryKeyName(String table);
+
+    /** The name given to a foreign key declared without one. */
+    String foreignKeyName(String table, List<String> columns);
+
+    /** The name given to a unique constraint declared without one ({@code @Column(unique = true)}). */
+    String uniqueName(String table, List<String> columns);
+
+    /** The foreign key action the database reports when none was declared. */
+    default String defaultForeignKeyAction() {
+        return "NO ACTION";
+    }
+
+    /** True where the database models unique constraints as unique indexes (MySQL). */
+    boolean uniqueAsIndex();
+
+    /** The mapping for a dialect name. */
+    static TypeMapping forDialect(String dialect) {
+        switch (dialect) {
+            case "postgresql":
+                return new PostgresTypeMapping();
+            case "mysql":
+                return new MySqlTypeMapping();
+            case "sqlite":
+                return new SqliteTypeMapping();
+            case "h2":
+                return new H2TypeMapping();
+            default:
+                throw new StrataException(ExitCode.USAGE, "No JPA type mapping for dialect '" + dialect
+                        + "'. Use postgresql, mysql, sqlite or h2.");
+        }
+    }
+}
