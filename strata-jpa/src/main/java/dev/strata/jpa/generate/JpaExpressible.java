@@ -174,7 +174,7 @@ public final class JpaExpressible {
             boolean plain = i.keys().stream().allMatch(k -> k.column() != null && k.nulls() == null
                     && k.opclass() == null && k.collation() == null && k.length() == null)
                     && i.include().isEmpty() && i.where() == null && (i.method() == null
-                    || i.method().equalsIgnoreCase(Objects.requireNonNullElse(mapping.defaultIndexMethod(), "")));
+                    || mapping.defaultIndexMethod() == null || i.method().equalsIgnoreCase(mapping.defaultIndexMethod()));
             if (plain) {
                 List<IndexKey> keys = i.keys().stream()
                         .map(k -> new IndexKey(k.column(), null, k.descending(), null, null, null, null)).toList();

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 record TypeShape(String base, Integer first, Integer second, String rest) {
     private static final Pattern SHAPE =
-            Pattern.compile("^([^(]*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?\\s*(.*)$", Pattern.DOTALL);
+            Pattern.compile("^([^(]*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?\\s*([^(]*)$", Pattern.DOTALL);
 
     static TypeShape parse(String type) {
         String t = type.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
