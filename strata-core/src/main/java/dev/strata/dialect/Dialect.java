@@ -4,6 +4,7 @@ import dev.strata.dump.Dumper;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 import dev.strata.inspect.Introspector;
+import dev.strata.model.SchemaModel;
 import dev.strata.plan.PlanRenderer;
 
 import java.sql.Connection;
@@ -51,6 +52,14 @@ public interface Dialect {
         try (java.sql.Statement statement = connection.createStatement()) {
             statement.execute(script);
         }
+    }
+
+    /**
+     * The model in the form diffs compare: what the database records but that does not make two schemas different
+     * (MySQL's order of keys in SHOW CREATE TABLE, for one) is removed. Both sides go through it before a diff.
+     */
+    default SchemaModel normalizeForDiff(SchemaModel model) {
+        return model;
     }
 
     /** Renders diff changes as this dialect's SQL. */

@@ -10,6 +10,15 @@ public record AddColumn(QualifiedName table, Column column) implements Change {
         return new DropColumn(table, column);
     }
 
+    /** A NOT NULL column without a default cannot be filled for existing rows. */
+    @Override
+    public String hazard() {
+        boolean filled = column.nullable() || column.defaultValue() != null || column.identity() != null
+                || column.generated() != null;
+        return filled ? null : "adds " + table + "." + column.name()
+                + " NOT NULL without a default: fails while the table has rows (give it a default to backfill)";
+    }
+
     @Override
     public <R> R accept(ChangeVisitor<R> visitor) {
         return visitor.visit(this);

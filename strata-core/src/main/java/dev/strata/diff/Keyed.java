@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -15,13 +16,19 @@ final class Keyed {
 
     static <T> void compare(List<T> from, List<T> to, Function<T, String> key, Consumer<T> dropped,
                             Consumer<T> added, BiConsumer<T, T> changed) {
+        compare(from, to, key, Objects::equals, dropped, added, changed);
+    }
+
+    /** As above, with the equality that says whether an object present on both sides changed. */
+    static <T> void compare(List<T> from, List<T> to, Function<T, String> key, BiPredicate<T, T> same,
+                            Consumer<T> dropped, Consumer<T> added, BiConsumer<T, T> changed) {
         Map<String, T> left = index(from, key);
         Map<String, T> right = index(to, key);
         left.forEach((k, f) -> {
             T t = right.get(k);
             if (t == null) {
                 dropped.accept(f);
-            } else if (!Objects.equals(f, t)) {
+            } else if (!same.test(f, t)) {
                 changed.accept(f, t);
             }
         });

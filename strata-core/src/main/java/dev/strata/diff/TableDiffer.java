@@ -81,7 +81,8 @@ final class TableDiffer {
                     changes.add(new DropCheck(name, a));
                     changes.add(new AddCheck(name, b));
                 });
-        Keyed.compare(from.indexes(), t.indexes(), Index::name, i -> changes.add(new DropIndex(name, i)),
+        Keyed.compare(from.indexes(), t.indexes(), Index::name, TableDiffer::sameIndex,
+                i -> changes.add(new DropIndex(name, i)),
                 i -> changes.add(new AddIndex(name, i)), (a, b) -> {
                     changes.add(new DropIndex(name, a));
                     changes.add(new AddIndex(name, b));
@@ -119,6 +120,19 @@ final class TableDiffer {
             changes.add(new SetOwner(ref, from.owner(), t.owner()));
         }
         grants(t, from.grants(), t.grants());
+    }
+
+    /**
+     * The stored CREATE INDEX text (SQLite keeps the text it was given) is not part of an index's identity:
+     * {@code ON actor(last_name)} and {@code ON "actor" ("last_name")} are the same index.
+     */
+    static boolean sameIndex(Index a, Index b) {
+        return withoutDefinition(a).equals(withoutDefinition(b));
+    }
+
+    private static Index withoutDefinition(Index i) {
+        return i.definition() == null ? i : new Index(i.name(), i.unique(), i.keys(), i.include(), i.where(),
+                i.method(), i.comment(), i.options(), null);
     }
 
     /** Applies the user's column rename hints: RENAME COLUMN keeps the values that drop-and-add would lose. */

@@ -30,7 +30,7 @@ public final class ModelText {
                 + " in " + e.schema()));
         model.schemas().forEach(text::schema);
         if (!model.unmanaged().isEmpty()) {
-            text.line(0, "unmanaged (read, not modelled; kept out of dumps and diffs):");
+            text.line(0, "unmanaged (read, not modelled; dumped by definition where the database reports one, never diffed):");
             for (UnmanagedObject u : model.unmanaged()) {
                 text.line(1, u.kind() + " " + (u.schema() == null ? "" : u.schema() + ".") + u.name());
             }

@@ -11,4 +11,9 @@ import java.util.List;
  */
 public interface PlanRenderer {
     List<Step> render(List<Change> ordered, SchemaModel from, SchemaModel to);
+
+    /** The steps as a script for the database's own client (psql, mariadb, sqlite3). */
+    default String script(List<Step> steps) {
+        return Plan.script(steps);
+    }
 }

@@ -67,7 +67,7 @@ interface CaseDatabase extends AutoCloseable {
     private static CaseDatabase sqlite() {
         try {
             Path dir = Files.createTempDirectory("strata-conv");
-            Path file = dir.resolve("db.sqlite");
+            Path file = Files.createFile(dir.resolve("db.sqlite"));   // an empty file is an empty database
             return new CaseDatabase() {
                 public String url() {
                     return "jdbc:sqlite:" + file;

@@ -24,7 +24,8 @@ final class Comparable {
 
     static String of(SchemaModel model) {
         try {
-            JsonNode tree = MAPPER.readTree(ModelJson.write(model));
+            SchemaModel normal = dev.strata.dialect.Dialects.named(model.dialect()).normalizeForDiff(model);
+            JsonNode tree = MAPPER.readTree(ModelJson.write(normal));
             for (JsonNode schema : tree.path("schemas")) {
                 for (JsonNode table : schema.path("tables")) {
                     normalizeTable((ObjectNode) table);

@@ -9,6 +9,7 @@ import dev.strata.diff.SchemaDiffs;
 import dev.strata.dump.DumpOptions;
 import dev.strata.inspect.InspectOptions;
 import dev.strata.inspect.Inspection;
+import dev.strata.model.QualifiedName;
 import dev.strata.model.SchemaModel;
 import dev.strata.plan.Plan;
 import dev.strata.progress.Progress;
@@ -37,16 +38,19 @@ final class ConvergenceRunner {
             b.run(dialect.dumper().dump(c.after(), DumpOptions.DEFAULT));
             SchemaModel before = inspect(a);
             SchemaModel after = inspect(b);
-            Plan plan = SchemaDiffs.plan(before, after, DiffOptions.DEFAULT.withRenames(Renames.parse(c.renames())),
-                    dialect);
+            List<String> hints = c.renames().stream().map(h -> inSchemaOf(before, h)).toList();
+            Plan plan = SchemaDiffs.plan(before, after, DiffOptions.DEFAULT.withRenames(Renames.parse(hints)), dialect);
             assertThat(plan.isEmpty()).as("a real change plans something").isFalse();
             List<String> kept = new ArrayList<>(c.survivors().keySet());
+            QualifiedName seededBefore = inSchemaOf(before, c.seededBefore());
+            QualifiedName seededAfter = inSchemaOf(before, c.seededAfter());
             List<Map<String, String>> seeded = List.of();
-            if (c.seededBefore() != null && Rows.seed(a.url(), before, c.seededBefore())) {
-                seeded = Rows.read(a.url(), before, c.seededBefore(), kept);
+            if (seededBefore != null) {
+                Rows.seed(a.url(), before, seededBefore);
+                seeded = Rows.read(a.url(), before, seededBefore, kept);
             }
 
-            a.run(Plan.script(plan.up()));
+            a.run(dialect.planRenderer().script(plan.up()));
             SchemaModel upgraded = inspect(a);
             assertThat(Comparable.of(upgraded)).as("upgrade of %s gives the target catalog", c)
                     .isEqualTo(Comparable.of(SchemaDiffs.alignDatabaseNames(upgraded, after, dialect)));
@@ -54,24 +58,44 @@ final class ConvergenceRunner {
                     .as("re-diff after the upgrade of %s", c).isEmpty();
             if (!seeded.isEmpty()) {
                 List<String> renamed = kept.stream().map(k -> c.survivors().get(k)).toList();
-                assertThat(values(Rows.read(a.url(), upgraded, c.seededAfter(), renamed)))
+                assertThat(values(Rows.read(a.url(), upgraded, seededAfter, renamed)))
                         .as("rows survive the upgrade of %s", c).isEqualTo(values(seeded));
             }
 
-            a.run(Plan.script(plan.down()));
+            a.run(dialect.planRenderer().script(plan.down()));
             SchemaModel downgraded = inspect(a);
             assertThat(Comparable.of(downgraded)).as("downgrade of %s restores the original", c)
                     .isEqualTo(Comparable.of(before));
             assertThat(Differ.diff(downgraded, before).changes()).as("re-diff after the downgrade of %s", c).isEmpty();
             if (!seeded.isEmpty()) {
-                assertThat(values(Rows.read(a.url(), downgraded, c.seededBefore(), kept)))
+                assertThat(values(Rows.read(a.url(), downgraded, seededBefore, kept)))
                         .as("rows survive the downgrade of %s", c).isEqualTo(values(seeded));
             }
         }
     }
 
+    /**
+     * The case names tables in the database it was derived from; where the schema is the database (MariaDB), A's
+     * schema has A's name.
+     */
+    private static QualifiedName inSchemaOf(SchemaModel model, QualifiedName table) {
+        if (table == null || model.schemas().size() != 1 || model.table(table).isPresent()) {
+            return table;
+        }
+        return QualifiedName.of(model.schemas().get(0).name(), table.name());
+    }
+
+    /** A rename hint of the source database, naming A's schema instead. */
+    private static String inSchemaOf(SchemaModel model, String hint) {
+        String schema = hint.substring(0, hint.indexOf('.'));
+        if (model.schemas().size() != 1 || model.schema(schema).isPresent()) {
+            return hint;
+        }
+        return model.schemas().get(0).name() + hint.substring(schema.length());
+    }
+
     private static List<List<String>> values(List<Map<String, String>> rows) {
-        return rows.stream().map(r -> List.copyOf(r.values())).toList();
+        return rows.stream().map(r -> (List<String>) new ArrayList<>(r.values())).toList();
     }
 
     static SchemaModel inspect(CaseDatabase db) {

@@ -68,12 +68,18 @@ final class Mutations {
 
     private Optional<ConvergenceCase> addNullableColumn(Table t) {
         return typeOf(TEXTUAL).map(c -> change("add nullable column", t,
-                Edit.addColumn(t, Edit.column(c, "strata_note", c.type(), c.normalizedType(), true, null)), List.of()));
+                Edit.addColumn(t, plain("strata_note", c, true, null)), List.of()));
     }
 
     private Optional<ConvergenceCase> addColumnWithDefault(Table t) {
         return typeOf(INTEGRAL).map(c -> change("add NOT NULL column with default", t,
-                Edit.addColumn(t, Edit.column(c, "strata_flag", c.type(), c.normalizedType(), false, "0")), List.of()));
+                Edit.addColumn(t, plain("strata_flag", c, false, "0")), List.of()));
+    }
+
+    /** A new column with the type of {@code like} and nothing else of it. */
+    private static Column plain(String name, Column like, boolean nullable, String defaultValue) {
+        return new Column(name, like.type(), like.normalizedType(), nullable, defaultValue, null, null, null, null,
+                Map.of());
     }
 
     private Optional<ConvergenceCase> dropColumn(Table t) {
@@ -109,8 +115,9 @@ final class Mutations {
 
     private Optional<ConvergenceCase> setNotNull(Table t) {
         return t.columns().stream().filter(c -> c.nullable() && !inPrimaryKey(t, c) && fillable(c)).findFirst()
-                .map(c -> change("set NOT NULL", t, Edit.replaceColumn(t, c.name(),
-                        Edit.column(c, c.name(), c.type(), c.normalizedType(), false, c.defaultValue())), List.of()));
+                .map(c -> change("set NOT NULL", t, Edit.replaceColumn(t, c.name(), Edit.column(c, c.name(), c.type(),
+                        c.normalizedType(), false, "NULL".equalsIgnoreCase(c.defaultValue()) ? null : c.defaultValue())),
+                        List.of()));
     }
 
     private Optional<ConvergenceCase> setDefault(Table t) {
@@ -155,7 +162,7 @@ final class Mutations {
         }
         String pk = t.primaryKey().columns().get(0);
         Column c = t.column(pk).orElseThrow();
-        if (!INTEGRAL.contains(c.normalizedType().kind())) {
+        if (!INTEGRAL.contains(c.normalizedType().kind()) || c.identity() != null) {   // MariaDB: no CHECK on AUTO_INCREMENT
             return Optional.empty();
         }
         List<CheckConstraint> checks = new ArrayList<>(t.checks());
@@ -231,15 +238,14 @@ final class Mutations {
 
     /**
      * Tables whose rows this harness can write without touching other tables: a primary key, no foreign keys, no
-     * checks or triggers that could reject sample values, not partitioned, every required column fillable.
+     * checks that could reject sample values, not partitioned, every required column fillable.
      */
     private List<Table> seedableTables() {
         List<Table> out = new ArrayList<>();
         for (Schema s : base.schemas()) {
             for (Table t : s.tables()) {
                 boolean simple = t.primaryKey() != null && t.foreignKeys().isEmpty() && t.checks().isEmpty()
-                        && t.triggers().isEmpty() && t.partitionBy() == null && t.partitionOf() == null
-                        && t.inherits().isEmpty() && !referencedByForeignKey(t.name());
+                        && t.partitionBy() == null && t.partitionOf() == null && t.inherits().isEmpty();
                 if (simple && t.columns().stream().allMatch(c -> RowValues.skipped(c) || fillable(c)
                         || (c.nullable() && c.normalizedType() != null))) {
                     out.add(t);
@@ -307,7 +313,8 @@ final class Mutations {
     private Optional<Column> typeOf(Set<Kind> kinds) {
         return base.schemas().stream().flatMap(s -> s.tables().stream()).flatMap(t -> t.columns().stream())
                 .filter(c -> c.normalizedType() != null && kinds.contains(c.normalizedType().kind())
-                        && c.generated() == null && c.collation() == null)
+                        && c.generated() == null && c.collation() == null && c.identity() == null
+                        && (c.defaultValue() == null || c.defaultValue().equalsIgnoreCase("NULL")))
                 .findFirst();
     }
 

@@ -23,11 +23,14 @@ final class Rows {
     private Rows() {
     }
 
-    /** Inserts {@link #COUNT} rows, filling every column it can; returns false when the table cannot be filled. */
-    static boolean seed(String url, SchemaModel model, QualifiedName table) throws SQLException {
+    /** Inserts {@link #COUNT} rows, filling every column it can. */
+    static void seed(String url, SchemaModel model, QualifiedName table) throws SQLException {
         Table t = model.table(table).orElseThrow();
+        // Nullable foreign key columns stay NULL: their values would have to exist in another table.
+        java.util.Set<String> fkColumns = new java.util.HashSet<>();
+        t.foreignKeys().forEach(fk -> fkColumns.addAll(fk.columns()));
         List<Column> columns = t.columns().stream().filter(c -> !RowValues.skipped(c)
-                && RowValues.literal(c, 1).isPresent()).toList();
+                && RowValues.literal(c, 1).isPresent() && !(c.nullable() && fkColumns.contains(c.name()))).toList();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             for (int i = 1; i <= COUNT; i++) {
                 int row = i;
@@ -37,7 +40,6 @@ final class Rows {
                 s.executeUpdate("INSERT INTO " + quote(model, table) + " (" + names + ") VALUES (" + values + ")");
             }
         }
-        return true;
     }
 
     /** Values of the given columns, rows ordered by primary key, each value as the driver's string. */

@@ -6,7 +6,11 @@ import dev.strata.dialect.ConnectionErrors.Reason;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Jdbc;
 import dev.strata.dump.Dumper;
+import dev.strata.dialect.ScratchDatabase;
+import dev.strata.dialect.ServerScratch;
 import dev.strata.inspect.Introspector;
+import dev.strata.model.SchemaModel;
+import dev.strata.plan.PlanRenderer;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -86,6 +90,22 @@ public final class MySqlDialect implements Dialect {
             default -> state.startsWith("08") ? Reason.UNREACHABLE
                     : state.startsWith("28") ? Reason.AUTHENTICATION : Reason.OTHER;
         };
+    }
+
+    @Override
+    public SchemaModel normalizeForDiff(SchemaModel model) {
+        return MySqlNormalForm.of(model);
+    }
+
+    @Override
+    public PlanRenderer planRenderer() {
+        return new MySqlPlanRenderer();
+    }
+
+    /** A temporary database on the server of {@code devUrl}, dropped when closed. */
+    @Override
+    public ScratchDatabase createScratch(String devUrl) {
+        return ServerScratch.create(this, devUrl, "`", "");
     }
 
     @Override

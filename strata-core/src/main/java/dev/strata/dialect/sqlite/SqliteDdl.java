@@ -109,7 +109,7 @@ public final class SqliteDdl {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String column(Column c, String inlinePrimaryKey) {
+    static String column(Column c, String inlinePrimaryKey) {
         StringBuilder sb = new StringBuilder(quote(c.name()));
         if (!c.type().isEmpty()) {
             sb.append(' ').append(c.type());

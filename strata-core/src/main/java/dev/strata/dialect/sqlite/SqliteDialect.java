@@ -7,6 +7,8 @@ import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Jdbc;
 import dev.strata.dump.Dumper;
 import dev.strata.inspect.Introspector;
+import dev.strata.plan.PlanRenderer;
+import dev.strata.dialect.ScratchDatabase;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +78,29 @@ public final class SqliteDialect implements Dialect {
             return null;
         }
         return Path.of(rest);
+    }
+
+    @Override
+    public PlanRenderer planRenderer() {
+        return new SqlitePlanRenderer();
+    }
+
+    /** A temporary database file, deleted when closed; SQLite needs no server. */
+    @Override
+    public ScratchDatabase createScratch(String devUrl) {
+        try {
+            Path file = Files.createTempFile("strata-scratch", ".db");
+            Files.delete(file);
+            return new ScratchDatabase("jdbc:sqlite:" + file, () -> {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create a scratch database file", e);
+        }
     }
 
     @Override

@@ -1,0 +1,64 @@
+package dev.strata.dialect.mysql;
+
+import dev.strata.diff.AddTable;
+import dev.strata.diff.Change;
+import dev.strata.diff.DropTable;
+import dev.strata.model.QualifiedName;
+import dev.strata.model.SchemaModel;
+import dev.strata.plan.PlanRenderer;
+import dev.strata.plan.Step;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * MariaDB/MySQL plans. Each statement commits on its own (DDL is not transactional here), so every step is one
+ * ALTER that either happens or not. A new table is created with all its keys, as SHOW CREATE TABLE lists them;
+ * foreign keys follow once every table exists.
+ */
+public final class MySqlPlanRenderer implements PlanRenderer {
+    private static final String DELIMITER = ";;";
+
+    @Override
+    public List<Step> render(List<Change> ordered, SchemaModel from, SchemaModel to) {
+        Set<QualifiedName> created = new HashSet<>();
+        Set<QualifiedName> dropped = new HashSet<>();
+        for (Change c : ordered) {
+            if (c instanceof AddTable a) {
+                created.add(a.table().name());
+            } else if (c instanceof DropTable d) {
+                dropped.add(d.table().name());
+            }
+        }
+        MySqlStatements statements = new MySqlStatements(to, created, dropped);
+        List<Step> steps = new ArrayList<>();
+        for (Change c : ordered) {
+            String hazard = c.hazard();
+            for (String sql : c.accept(statements)) {
+                steps.add(new Step(sql, hazard, false));
+                hazard = null;
+            }
+        }
+        return steps;
+    }
+
+    /** Statements with semicolons inside (routine and trigger bodies) go between DELIMITER lines for the client. */
+    @Override
+    public String script(List<Step> steps) {
+        StringBuilder sb = new StringBuilder();
+        for (Step s : steps) {
+            if (s.hazard() != null) {
+                sb.append("-- DESTRUCTIVE: ").append(s.hazard()).append('\n');
+            }
+            if (s.sql().contains(";")) {
+                sb.append("DELIMITER ").append(DELIMITER).append('\n').append(s.sql()).append('\n').append(DELIMITER)
+                        .append("\nDELIMITER ;\n");
+            } else {
+                sb.append(s.sql()).append(";\n");
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,176 @@
+package dev.strata.dialect.mysql;
+
+import dev.strata.diff.*;
+import dev.strata.model.Column;
+import dev.strata.model.QualifiedName;
+import dev.strata.model.Routine;
+import dev.strata.model.SchemaModel;
+import dev.strata.model.Table;
+import dev.strata.model.Trigger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static dev.strata.dialect.mysql.MySqlDdl.quote;
+
+/** The statements of each change on MariaDB/MySQL (https://mariadb.com/kb/en/alter-table/). */
+final class MySqlStatements implements ChangeVisitor<List<String>> {
+    private final SchemaModel to;
+    private final Set<QualifiedName> created;
+    private final Set<QualifiedName> dropped;
+
+    MySqlStatements(SchemaModel to, Set<QualifiedName> created, Set<QualifiedName> dropped) {
+        this.to = to;
+        this.created = created;
+        this.dropped = dropped;
+    }
+
+    private Table target(QualifiedName name) {
+        return to.table(name).orElseThrow(() -> new IllegalStateException("no table " + name + " in the target"));
+    }
+
+    private static String alter(QualifiedName table) {
+        return "ALTER TABLE " + quote(table.name()) + " ";
+    }
+
+    /** ADD COLUMN keeps the target's column order: AFTER the column before it, or FIRST. */
+    private String position(Table table, Column column) {
+        List<Column> columns = table.columns();
+        int i = columns.indexOf(column);
+        return i <= 0 ? " FIRST" : " AFTER " + quote(columns.get(i - 1).name());
+    }
+
+    @Override public List<String> visit(AddTable c) {
+        return List.of(MySqlDdl.createTable(target(c.table().name()), false));
+    }
+    @Override public List<String> visit(DropTable c) { return List.of("DROP TABLE " + quote(c.table().name().name())); }
+    @Override public List<String> visit(RenameTable c) {
+        return List.of("RENAME TABLE " + quote(c.from().name()) + " TO " + quote(c.to().name()));
+    }
+    @Override public List<String> visit(AddColumn c) {
+        Table table = target(c.table());
+        Column column = table.column(c.column().name()).orElse(c.column());
+        return List.of(alter(c.table()) + "ADD COLUMN " + MySqlDdl.columnDefinition(column, table)
+                + position(table, column));
+    }
+    @Override public List<String> visit(DropColumn c) {
+        return List.of(alter(c.table()) + "DROP COLUMN " + quote(c.column().name()));
+    }
+    @Override public List<String> visit(RenameColumn c) {
+        return List.of(alter(c.table()) + "RENAME COLUMN " + quote(c.from()) + " TO " + quote(c.to()));
+    }
+    @Override public List<String> visit(ModifyColumn c) {
+        Table table = target(c.table());
+        return List.of(alter(c.table()) + "MODIFY COLUMN " + MySqlDdl.columnDefinition(c.to(), table));
+    }
+    @Override public List<String> visit(AddPrimaryKey c) {
+        return created.contains(c.table()) ? List.of() : List.of(alter(c.table()) + "ADD "
+                + MySqlDdl.primaryKey(c.primaryKey()));
+    }
+    @Override public List<String> visit(DropPrimaryKey c) {
+        return dropped.contains(c.table()) ? List.of() : List.of(alter(c.table()) + "DROP PRIMARY KEY");
+    }
+    @Override public List<String> visit(AddForeignKey c) {
+        return List.of(alter(c.table()) + "ADD " + MySqlDdl.foreignKeyDefinition(c.foreignKey(), c.table().schema()));
+    }
+    @Override public List<String> visit(DropForeignKey c) {
+        return List.of(alter(c.table()) + "DROP FOREIGN KEY " + quote(c.foreignKey().name()));
+    }
+    @Override public List<String> visit(AddUnique c) {
+        return List.of(alter(c.table()) + "ADD CONSTRAINT " + quote(c.unique().name()) + " UNIQUE ("
+                + MySqlDdl.quoteAll(c.unique().columns()) + ")");
+    }
+    @Override public List<String> visit(DropUnique c) {
+        return List.of(alter(c.table()) + "DROP INDEX " + quote(c.unique().name()));
+    }
+    @Override public List<String> visit(AddCheck c) {
+        return created.contains(c.table()) ? List.of() : List.of(alter(c.table()) + "ADD CONSTRAINT "
+                + quote(c.check().name()) + " CHECK (" + c.check().expression() + ")");
+    }
+    @Override public List<String> visit(DropCheck c) {
+        return dropped.contains(c.table()) ? List.of() : List.of(alter(c.table()) + "DROP CONSTRAINT "
+                + quote(c.check().name()));
+    }
+    @Override public List<String> visit(AddIndex c) {
+        if (created.contains(c.table()) || to.table(c.table()).isEmpty()) {
+            return List.of();   // created with its table
+        }
+        return List.of(alter(c.table()) + "ADD " + MySqlDdl.indexDefinition(c.index()));
+    }
+    @Override public List<String> visit(DropIndex c) {
+        return dropped.contains(c.table()) ? List.of() : List.of(alter(c.table()) + "DROP INDEX "
+                + quote(c.index().name()));
+    }
+    @Override public List<String> visit(ModifyTableOptions c) {
+        return List.of(alter(c.table()).strip() + MySqlDdl.tableOptions(target(c.table())));
+    }
+    @Override public List<String> visit(AddView c) { return List.of(MySqlDdl.createView(c.view(), true)); }
+    @Override public List<String> visit(DropView c) { return List.of("DROP VIEW " + quote(c.view().name().name())); }
+    @Override public List<String> visit(AddTrigger c) { return compound(c.trigger().definition(), c.trigger().options()); }
+    @Override public List<String> visit(DropTrigger c) { return List.of("DROP TRIGGER " + quote(c.trigger().name())); }
+    @Override public List<String> visit(AddRoutine c) { return compound(c.routine().definition(), c.routine().options()); }
+    @Override public List<String> visit(DropRoutine c) { return List.of(dropRoutine(c.routine())); }
+    @Override public List<String> visit(ModifyRoutine c) {
+        List<String> out = new ArrayList<>();
+        out.add(dropRoutine(c.from()));
+        out.addAll(compound(c.to().definition(), c.to().options()));
+        return out;
+    }
+
+    /** A routine or trigger runs under the sql_mode it was created with, as mariadb-dump restores it. */
+    private static List<String> compound(String definition, Map<String, String> options) {
+        List<String> out = new ArrayList<>();
+        if (options.get("sql_mode") != null) {
+            out.add("SET SESSION sql_mode = " + MySqlDdl.literal(options.get("sql_mode")));
+        }
+        out.add(definition);
+        return out;
+    }
+
+    private static String dropRoutine(Routine r) {
+        return "DROP " + (r.kind().equalsIgnoreCase("procedure") ? "PROCEDURE " : "FUNCTION ") + quote(r.name().name());
+    }
+
+    @Override public List<String> visit(SetComment c) {
+        ObjectRef t = c.target();
+        if (t.kind().equals("table")) {
+            String comment = c.to() == null ? "''" : MySqlDdl.literal(c.to());
+            return List.of(alter(t.name()) + "COMMENT = " + comment);
+        }
+        if (t.kind().equals("column") && to.table(t.name()).isPresent()) {
+            Table table = target(t.name());
+            return table.column(t.child()).map(col -> List.of(alter(t.name()) + "MODIFY COLUMN "
+                    + MySqlDdl.columnDefinition(col, table))).orElse(List.of());
+        }
+        return List.of();
+    }
+
+    // Not objects of MariaDB/MySQL schemas as strata models them: schemas are databases, no types or policies.
+    @Override public List<String> visit(CreateSchema c) { return List.of(); }
+    @Override public List<String> visit(DropSchema c) { return List.of(); }
+    @Override public List<String> visit(AddExtension c) { return List.of(); }
+    @Override public List<String> visit(DropExtension c) { return List.of(); }
+    @Override public List<String> visit(ModifyExtension c) { return List.of(); }
+    @Override public List<String> visit(AddRule c) { return List.of(); }
+    @Override public List<String> visit(DropRule c) { return List.of(); }
+    @Override public List<String> visit(SetRowSecurity c) { return List.of(); }
+    @Override public List<String> visit(AddPolicy c) { return List.of(); }
+    @Override public List<String> visit(DropPolicy c) { return List.of(); }
+    @Override public List<String> visit(AddSequence c) { return List.of(); }
+    @Override public List<String> visit(DropSequence c) { return List.of(); }
+    @Override public List<String> visit(ModifySequence c) { return List.of(); }
+    @Override public List<String> visit(AddEnum c) { return List.of(); }
+    @Override public List<String> visit(DropEnum c) { return List.of(); }
+    @Override public List<String> visit(ModifyEnum c) { return List.of(); }
+    @Override public List<String> visit(AddDomain c) { return List.of(); }
+    @Override public List<String> visit(DropDomain c) { return List.of(); }
+    @Override public List<String> visit(ModifyDomain c) { return List.of(); }
+    @Override public List<String> visit(AddCompositeType c) { return List.of(); }
+    @Override public List<String> visit(DropCompositeType c) { return List.of(); }
+    @Override public List<String> visit(AddGrant c) { return List.of(); }
+    @Override public List<String> visit(DropGrant c) { return List.of(); }
+    @Override public List<String> visit(SetOwner c) { return List.of(); }
+
+}

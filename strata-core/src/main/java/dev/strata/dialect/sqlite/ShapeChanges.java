@@ -1,0 +1,63 @@
+package dev.strata.dialect.sqlite;
+
+import dev.strata.diff.*;
+import dev.strata.model.Column;
+import dev.strata.model.QualifiedName;
+
+/** Which changes alter a table's shape, which of those SQLite's ALTER TABLE can do, and which table they touch. */
+final class ShapeChanges {
+    private ShapeChanges() {
+    }
+
+    /** The table whose shape the change alters, or null for changes that leave shapes alone. */
+    static QualifiedName tableOf(Change c) {
+        if (c instanceof AddColumn x) {
+            return x.table();
+        } else if (c instanceof DropColumn x) {
+            return x.table();
+        } else if (c instanceof ModifyColumn x) {
+            return x.table();
+        } else if (c instanceof AddPrimaryKey x) {
+            return x.table();
+        } else if (c instanceof DropPrimaryKey x) {
+            return x.table();
+        } else if (c instanceof AddForeignKey x) {
+            return x.table();
+        } else if (c instanceof DropForeignKey x) {
+            return x.table();
+        } else if (c instanceof AddUnique x) {
+            return x.table();
+        } else if (c instanceof DropUnique x) {
+            return x.table();
+        } else if (c instanceof AddCheck x) {
+            return x.table();
+        } else if (c instanceof DropCheck x) {
+            return x.table();
+        } else if (c instanceof ModifyTableOptions x) {
+            return x.table();
+        }
+        return null;
+    }
+
+    /** Everything but a column ADD COLUMN can take needs the rebuild. */
+    static boolean needsRebuild(Change c) {
+        return !(c instanceof AddColumn add && simpleAdd(add.column()));
+    }
+
+    /** Constraint drops run early in a plan, before index and view drops. */
+    static boolean isEarlyDrop(Change c) {
+        return c instanceof DropForeignKey || c instanceof DropUnique || c instanceof DropCheck
+                || c instanceof DropPrimaryKey;
+    }
+
+    /**
+     * ADD COLUMN takes a column that is nullable or has a constant default, and is not a stored generated column
+     * (https://www.sqlite.org/lang_altertable.html#altertabaddcol).
+     */
+    static boolean simpleAdd(Column c) {
+        boolean constantDefault = c.defaultValue() != null && !c.defaultValue().toUpperCase().startsWith("CURRENT_")
+                && !c.defaultValue().startsWith("(");
+        boolean storedGenerated = c.generated() != null && c.generated().stored();
+        return (c.nullable() || constantDefault) && !storedGenerated && c.identity() == null;
+    }
+}

@@ -1,0 +1,219 @@
+package dev.strata.dialect.sqlite;
+
+import dev.strata.diff.*;
+import dev.strata.model.Column;
+import dev.strata.model.Index;
+import dev.strata.model.QualifiedName;
+import dev.strata.model.SchemaModel;
+import dev.strata.model.Table;
+import dev.strata.model.Trigger;
+import dev.strata.plan.PlanRenderer;
+import dev.strata.plan.Step;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * SQLite's plans. ALTER TABLE can only rename tables and columns and add simple columns
+ * (https://www.sqlite.org/lang_altertable.html); every other change to a table's shape is planned as the rebuild that
+ * page documents under "Making Other Kinds Of Table Schema Changes": create the new table, copy the rows, drop the
+ * old one, rename, recreate its indexes and triggers. All shape changes of one table collapse into one rebuild to
+ * the target shape. SQLite has no comments, grants, owners, sequences or types: those changes render nothing.
+ */
+public final class SqlitePlanRenderer implements PlanRenderer {
+
+    @Override
+    public List<Step> render(List<Change> ordered, SchemaModel from, SchemaModel to) {
+        Map<QualifiedName, Integer> rebuildAt = rebuildPositions(ordered);
+        Context context = new Context(ordered, from, to);
+        List<Step> steps = new ArrayList<>();
+        if (!rebuildAt.isEmpty()) {
+            // Must run outside a transaction; with foreign keys on, DROP TABLE would fire ON DELETE CASCADE.
+            steps.add(new Step("PRAGMA foreign_keys=OFF", null, false));
+        }
+        Set<QualifiedName> shapeChanged = rebuildAt.keySet();
+        for (int i = 0; i < ordered.size(); i++) {
+            Change change = ordered.get(i);
+            QualifiedName table = ShapeChanges.tableOf(change);
+            if (change instanceof RenameColumn r && shapeChanged.contains(r.table())) {
+                continue;   // the rebuild copies the column under its new name
+            }
+            if (table != null && shapeChanged.contains(table)) {
+                if (rebuildAt.get(table) == i) {
+                    steps.addAll(new TableRebuild(context, table).steps());
+                }
+                continue;
+            }
+            String hazard = change.hazard();
+            for (String sql : change.accept(new Statements(context))) {
+                steps.add(new Step(sql, hazard, true));
+                hazard = null;
+            }
+        }
+        if (!rebuildAt.isEmpty()) {
+            steps.add(new Step("PRAGMA foreign_key_check", null, true));
+        }
+        return steps;
+    }
+
+    /**
+     * Where each rebuilt table's one rebuild runs: at its first change among column and constraint additions (after
+     * every drop that ran before), or at its last change when it only loses constraints.
+     */
+    static Map<QualifiedName, Integer> rebuildPositions(List<Change> ordered) {
+        Set<QualifiedName> createdOrDropped = new HashSet<>();
+        for (Change c : ordered) {
+            if (c instanceof AddTable a) {
+                createdOrDropped.add(a.table().name());
+            } else if (c instanceof DropTable d) {
+                createdOrDropped.add(d.table().name());
+            }
+        }
+        Map<QualifiedName, Integer> firstLate = new LinkedHashMap<>();
+        Map<QualifiedName, Integer> lastEarly = new HashMap<>();
+        Set<QualifiedName> needsRebuild = new HashSet<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            Change c = ordered.get(i);
+            QualifiedName table = ShapeChanges.tableOf(c);
+            if (table == null || createdOrDropped.contains(table)) {
+                continue;
+            }
+            if (ShapeChanges.needsRebuild(c)) {
+                needsRebuild.add(table);
+            }
+            if (ShapeChanges.isEarlyDrop(c)) {
+                lastEarly.put(table, i);
+            } else {
+                firstLate.putIfAbsent(table, i);
+            }
+        }
+        Map<QualifiedName, Integer> at = new LinkedHashMap<>();
+        for (QualifiedName t : needsRebuild) {
+            at.put(t, firstLate.getOrDefault(t, lastEarly.get(t)));
+        }
+        return at;
+    }
+
+    /** What the statements of one plan need to know: both models and the renames of the plan. */
+    record Context(List<Change> ordered, SchemaModel from, SchemaModel to) {
+        Table target(QualifiedName name) {
+            return to.table(name).orElseThrow(() -> new IllegalStateException("no table " + name + " in the target"));
+        }
+
+        /** The table as it was before the plan, found under its old name if the plan renames it. */
+        Table source(QualifiedName name) {
+            QualifiedName old = name;
+            for (Change c : ordered) {
+                if (c instanceof RenameTable r && r.to().equals(name)) {
+                    old = r.from();
+                }
+            }
+            return from.table(old).orElseThrow(() -> new IllegalStateException("no table " + name + " in the source"));
+        }
+
+        /** Column renames of a table in this plan, old name to new. */
+        Map<String, String> columnRenames(QualifiedName table) {
+            Map<String, String> renames = new HashMap<>();
+            for (Change c : ordered) {
+                if (c instanceof RenameColumn r && r.table().equals(table)) {
+                    renames.put(r.from(), r.to());
+                }
+            }
+            return renames;
+        }
+
+        boolean added(QualifiedName table, Index index) {
+            return ordered.stream().anyMatch(c -> c instanceof AddIndex a && a.table().equals(table)
+                    && a.index().name().equals(index.name()));
+        }
+
+        boolean added(Trigger trigger) {
+            return ordered.stream().anyMatch(c -> c instanceof AddTrigger a && a.trigger().name().equals(trigger.name()));
+        }
+    }
+
+    /**
+     * Copies a table into its target shape, keeping every row (https://www.sqlite.org/lang_altertable.html#otheralter).
+     * The old table is renamed aside first, so that the new one is created under its own name from its exact stored
+     * statement where the target has one; legacy_alter_table keeps that rename from rewriting the foreign keys,
+     * views and triggers that name the table.
+     */
+    static final class TableRebuild {
+        private final Context context;
+        private final QualifiedName name;
+
+        TableRebuild(Context context, QualifiedName name) {
+            this.context = context;
+            this.name = name;
+        }
+
+        List<Step> steps() {
+            Table target = context.target(name);
+            Table source = context.source(name);
+            String table = SqliteDdl.quote(name.name());
+            String old = SqliteDdl.quote("strata_old_" + name.name());
+            Map<String, String> copied = copiedColumns(source, target);
+            String into = String.join(", ", copied.keySet().stream().map(SqliteDdl::quote).toList());
+            String select = String.join(", ", copied.values().stream().map(SqliteDdl::quote).toList());
+            List<Step> steps = new ArrayList<>();
+            steps.add(new Step("PRAGMA legacy_alter_table=ON", hazards(), true));
+            steps.add(Step.of("ALTER TABLE " + table + " RENAME TO " + old));
+            steps.add(Step.of(SqliteDdl.createTable(target)));
+            steps.add(Step.of("INSERT INTO " + table + " (" + into + ") SELECT " + select + " FROM " + old));
+            steps.add(Step.of("DROP TABLE " + old));
+            steps.add(Step.of("PRAGMA legacy_alter_table=OFF"));
+            for (Index index : target.indexes()) {
+                if (!context.added(name, index)) {
+                    steps.add(Step.of(SqliteDdl.createIndex(name, index)));
+                }
+            }
+            for (Trigger trigger : target.triggers()) {
+                if (!context.added(trigger)) {
+                    steps.add(Step.of(SqliteDdl.createTrigger(trigger)));
+                }
+            }
+            return steps;
+        }
+
+        /**
+         * Target columns that hold data in the source, each with the source column it is copied from (renames of the
+         * plan included, since a rebuilt table takes its renames with it); generated columns are left out.
+         */
+        private Map<String, String> copiedColumns(Table source, Table target) {
+            Map<String, String> renames = context.columnRenames(name);
+            Map<String, String> sourceByTargetName = new HashMap<>();
+            for (Column c : source.columns()) {
+                if (c.generated() == null) {
+                    sourceByTargetName.put(lower(renames.getOrDefault(c.name(), c.name())), c.name());
+                }
+            }
+            Map<String, String> copied = new LinkedHashMap<>();
+            for (Column c : target.columns()) {
+                String from = sourceByTargetName.get(lower(c.name()));
+                if (c.generated() == null && from != null) {
+                    copied.put(c.name(), from);
+                }
+            }
+            return copied;
+        }
+
+        private static String lower(String name) {
+            return name.toLowerCase(java.util.Locale.ROOT);
+        }
+
+        private String hazards() {
+            List<String> hazards = new ArrayList<>();
+            for (Change c : context.ordered()) {
+                if (name.equals(ShapeChanges.tableOf(c)) && c.hazard() != null) {
+                    hazards.add(c.hazard());
+                }
+            }
+            return hazards.isEmpty() ? null : "rebuilds " + name + ": " + String.join("; ", hazards);
+        }
+    }
+}
