@@ -31,7 +31,7 @@ final class PostgresTypeMapping implements TypeMapping {
     @Override
     public String sqlType(TypeSpec s) {
         if (!s.enumValues().isEmpty()) {
-            return "character varying(255)";
+            return "character varying(" + s.lengthOrDefault() + ")";
         }
         if (s.json()) {
             return "jsonb";

@@ -35,7 +35,7 @@ final class SqliteTypeMapping implements TypeMapping {
     @Override
     public String sqlType(TypeSpec s) {
         if (!s.enumValues().isEmpty()) {
-            return "varchar(255)";
+            return "varchar(" + s.lengthOrDefault() + ")";
         }
         switch (s.javaType()) {
             case BOOLEAN: return "boolean";
