@@ -37,7 +37,8 @@ final class TypeChooser {
             return new TypeChoice(spelled + "[]", element == null ? null : element.importName(),
                     TypeSpec.of(JavaType.ARRAY), column.type(), false, false);
         }
-        JavaType javaType = javaType(t);
+        // MySQL's tinyint(1) is what applications (and Connector/J) treat as a boolean
+        JavaType javaType = column.type().equalsIgnoreCase("tinyint(1)") ? JavaType.BOOLEAN : javaType(t);
         TypeSpec spec = spec(javaType, t);
         boolean json = t.kind() == Kind.JSON || t.kind() == Kind.JSONB;
         TypeSpec withJson = new TypeSpec(spec.javaType(), spec.length(), spec.precision(), spec.scale(), false,

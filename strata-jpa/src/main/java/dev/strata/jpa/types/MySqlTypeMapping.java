@@ -1,11 +1,10 @@
 package dev.strata.jpa.types;
 
+import dev.strata.dialect.mysql.MySqlTypes;
 import dev.strata.model.DataType;
-import dev.strata.model.DataType.Kind;
 import dev.strata.model.Identity;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -14,19 +13,6 @@ import java.util.stream.Collectors;
  * Hibernate maps {@code @Enumerated(STRING)} to a native {@code enum(...)} whose values MariaDB lists sorted.
  */
 final class MySqlTypeMapping implements TypeMapping {
-    private static final Map<String, Kind> KINDS = Map.ofEntries(Map.entry("bit", Kind.BIT),
-            Map.entry("tinyint", Kind.TINYINT), Map.entry("smallint", Kind.SMALLINT),
-            Map.entry("mediumint", Kind.INTEGER), Map.entry("int", Kind.INTEGER), Map.entry("bigint", Kind.BIGINT),
-            Map.entry("decimal", Kind.DECIMAL), Map.entry("float", Kind.REAL), Map.entry("double", Kind.DOUBLE),
-            Map.entry("char", Kind.CHAR), Map.entry("varchar", Kind.VARCHAR), Map.entry("tinytext", Kind.TEXT),
-            Map.entry("text", Kind.TEXT), Map.entry("mediumtext", Kind.TEXT), Map.entry("longtext", Kind.CLOB),
-            Map.entry("binary", Kind.BINARY), Map.entry("varbinary", Kind.VARBINARY), Map.entry("tinyblob", Kind.BLOB),
-            Map.entry("blob", Kind.BLOB), Map.entry("mediumblob", Kind.BLOB), Map.entry("longblob", Kind.BLOB),
-            Map.entry("date", Kind.DATE), Map.entry("time", Kind.TIME), Map.entry("datetime", Kind.TIMESTAMP),
-            Map.entry("timestamp", Kind.TIMESTAMP_TZ), Map.entry("year", Kind.YEAR), Map.entry("uuid", Kind.UUID),
-            Map.entry("json", Kind.JSON), Map.entry("enum", Kind.ENUM), Map.entry("set", Kind.SET),
-            Map.entry("geometry", Kind.GEOMETRY), Map.entry("point", Kind.GEOMETRY));
-
     @Override
     public String dialect() {
         return "mysql";
@@ -71,23 +57,10 @@ final class MySqlTypeMapping implements TypeMapping {
                 ? columnDefinition.trim() : columnDefinition.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Normalized exactly as strata's MySQL inspector does, so that both sides of a diff agree. */
     @Override
     public DataType normalize(String type) {
-        TypeShape shape = TypeShape.parse(type);
-        String base = shape.base().replace(" unsigned", "").replace(" zerofill", "");
-        Kind kind = KINDS.get(base.replaceAll("\\(.*", "").trim());
-        if (kind == null) {
-            return DataType.named(Kind.OTHER, type.trim());
-        }
-        if (kind == Kind.TINYINT && Integer.valueOf(1).equals(shape.first())) {
-            return DataType.of(Kind.BOOLEAN);
-        }
-        switch (kind) {
-            case CHAR: case VARCHAR: case BINARY: case VARBINARY: case BIT: return DataType.sized(kind, shape.first());
-            case DECIMAL: return DataType.numeric(shape.first(), shape.second());
-            case TIME: case TIMESTAMP: case TIMESTAMP_TZ: return new DataType(kind, null, shape.first(), null, null);
-            default: return DataType.of(kind);
-        }
+        return MySqlTypes.normalize(type);
     }
 
     @Override
