@@ -20,6 +20,12 @@ final class HibernateValidation {
     }
 
     static void validate(Path classes, String packageName, String url, String user, String dialect) throws IOException {
+        validate(classes, packageName, url, user, dialect, "jpa");
+    }
+
+    /** With {@code naming} "spring", Hibernate runs with Spring Boot's snake_case physical naming. */
+    static void validate(Path classes, String packageName, String url, String user, String dialect, String naming)
+            throws IOException {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 HibernateValidation.class.getClassLoader())) {
@@ -28,6 +34,9 @@ final class HibernateValidation {
                     .setProperty("hibernate.connection.url", url)
                     .setProperty("hibernate.hbm2ddl.auto", "validate")
                     .setProperty("hibernate.connection.pool_size", "1");
+            if (naming.equals("spring")) {
+                cfg.setPhysicalNamingStrategy(new SnakeCaseNaming());
+            }
             if (user != null) {
                 cfg.setProperty("hibernate.connection.username", user);
             }

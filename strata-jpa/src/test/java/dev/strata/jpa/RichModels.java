@@ -84,8 +84,8 @@ final class RichModels {
         Table authors = table(s, "authors", List.of(
                 col("id", "int(11)", DataType.of(Kind.INTEGER), false, null, Identity.of(Identity.Kind.AUTO_INCREMENT), null),
                 col("name", "varchar(80)", DataType.sized(Kind.VARCHAR, 80), false, null, null, null),
-                col("bio", "longtext", DataType.of(Kind.CLOB), true, null, null, null),
-                col("born", "datetime(6)", new DataType(Kind.TIMESTAMP, null, 6, null, null), true, null, null, null),
+                col("bio", "longtext", DataType.of(Kind.CLOB), true, "NULL", null, null),
+                col("born", "datetime(6)", new DataType(Kind.TIMESTAMP, null, 6, null, null), true, "NULL", null, null),
                 col("rating", "decimal(3,1)", DataType.numeric(3, 1), true, "0.0", null, null),
                 col("flags", "tinyint(1)", DataType.of(Kind.TINYINT), false, "0", null, null)),
                 new PrimaryKey("PRIMARY", List.of("id"), null, Map.of()), List.of(), List.of(), List.of(),
@@ -94,7 +94,7 @@ final class RichModels {
                 col("isbn", "char(13)", DataType.sized(Kind.CHAR, 13), false, null, null, null),
                 col("author_id", "int(11)", DataType.of(Kind.INTEGER), false, null, null, null),
                 col("title", "varchar(255)", DataType.sized(Kind.VARCHAR, 255), false, null, null, null),
-                col("format", "enum('ebook','paper')", DataType.named(Kind.ENUM, "('ebook','paper')"), true, null, null, null)),
+                col("format", "enum('ebook','paper')", DataType.named(Kind.ENUM, "('ebook','paper')"), true, "NULL", null, null)),
                 new PrimaryKey("PRIMARY", List.of("isbn"), null, Map.of()),
                 List.of(fk("books_author_fk", List.of("author_id"), s, "authors", List.of("id"), "RESTRICT")),
                 List.of(), List.of(), List.of(index("books_author_fk", false, "author_id")), null);

@@ -138,7 +138,7 @@ final class EntityWriter {
         if (!attrs.isEmpty()) {
             src.line("    @" + src.use(JPA + "Column") + "(" + String.join(", ", attrs) + ")");
         }
-        if (c.defaultValue() != null) {
+        if (c.defaultValue() != null && !c.defaultValue().equals(mapping.implicitDefault(c.nullable()))) {
             src.line("    @" + src.use(HIBERNATE + "ColumnDefault") + "(" + literal(c.defaultValue()) + ")");
         }
         if (c.comment() != null) {

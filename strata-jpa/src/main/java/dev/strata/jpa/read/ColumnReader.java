@@ -53,7 +53,11 @@ final class ColumnReader {
         boolean nullable = !id && !scope.id() && !notNull(field, column, spelled) || scope.forceNullable() && !id;
         String defaultValue = Annotations.find(field, "ColumnDefault").flatMap(a -> Annotations.string(a, "value"))
                 .orElse(null);
-        String comment = Annotations.find(field, "Comment").flatMap(a -> Annotations.string(a, "value")).orElse(null);
+        String comment = Annotations.find(field, "Comment").flatMap(a -> Annotations.string(a, "value"))
+                .filter(c -> ctx.mapping.keepsComments()).orElse(null);
+        if (defaultValue == null && generated == null) {
+            defaultValue = ctx.mapping.implicitDefault(nullable);
+        }
         Identity identity = generated;
         if (identity != null && ctx.options.dialect().equals("postgresql") && defaultValue != null
                 && defaultValue.startsWith("nextval(")) {
@@ -115,7 +119,7 @@ final class ColumnReader {
 
     private String sqlType(SourceType owner, FieldDeclaration field, TypeSpec spec, Identity identity, boolean id) {
         if (identity != null && ctx.options.dialect().equals("sqlite")) {
-            return "integer";  // Hibernate's SQLiteDialect declares identity keys integer: the rowid alias
+            return "INTEGER";  // Hibernate's SQLiteDialect declares identity keys integer: the rowid alias
         }
         String type = ctx.mapping.sqlType(spec);
         if (type == null) {

@@ -86,7 +86,8 @@ public final class EntityReader {
             table.checks.add(CheckConstraint.of(Annotations.string(check, "name").filter(s -> !s.isBlank()).orElse(null),
                     Annotations.string(check, "constraints").orElse("")));
         }
-        Annotations.find(d, "Comment").flatMap(c -> Annotations.string(c, "value")).ifPresent(c -> table.comment = c);
+        Annotations.find(d, "Comment").flatMap(c -> Annotations.string(c, "value"))
+                .filter(c -> ctx.mapping.keepsComments()).ifPresent(c -> table.comment = c);
     }
 
     private static Index index(ReadContext ctx, TableDraft table, SourceType entity, AnnotationExpr i) {
@@ -139,7 +140,8 @@ public final class EntityReader {
     private static SchemaModel model(ReadContext ctx) {
         Map<String, List<Table>> tables = new TreeMap<>();
         for (TableDraft draft : ctx.tables.values()) {
-            Table t = draft.build(draft.primaryKey.isEmpty() ? null : ctx.mapping.primaryKeyName(draft.name.name()));
+            Table t = draft.build(draft.primaryKey.isEmpty() ? null : ctx.mapping.primaryKeyName(draft.name.name()),
+                    ctx.mapping);
             tables.computeIfAbsent(draft.name.schema(), s -> new ArrayList<>()).add(uniquesAsIndexes(ctx, t));
         }
         ctx.enums.keySet().forEach(q -> tables.computeIfAbsent(q.schema(), s -> new ArrayList<>()));
@@ -152,9 +154,12 @@ public final class EntityReader {
         return new SchemaModel(ctx.options.dialect(), schemas, List.of(), List.of());
     }
 
-    /** MySQL has no unique constraints apart from unique indexes; its inspector models them as such. */
+    /**
+     * MySQL has no unique constraints apart from unique indexes, and InnoDB indexes every foreign key that no
+     * index starts with: the model says so, as the inspector would.
+     */
     private static Table uniquesAsIndexes(ReadContext ctx, Table t) {
-        if (!ctx.mapping.uniqueAsIndex() || t.uniques().isEmpty()) {
+        if (!ctx.mapping.uniqueAsIndex() && !ctx.mapping.indexesForeignKeys()) {
             return t;
         }
         List<Index> indexes = new ArrayList<>(t.indexes());
@@ -162,8 +167,21 @@ public final class EntityReader {
             indexes.add(new Index(u.name(), true, u.columns().stream().map(IndexKey::column).toList(), List.of(), null,
                     ctx.mapping.defaultIndexMethod(), null, Map.of(), null));
         }
+        for (dev.strata.model.ForeignKey fk : t.foreignKeys()) {
+            boolean covered = startsWith(t.primaryKey() == null ? List.of() : t.primaryKey().columns(), fk.columns())
+                    || indexes.stream().anyMatch(i -> startsWith(i.keys().stream().map(IndexKey::column).toList(),
+                    fk.columns()));
+            if (!covered) {
+                indexes.add(new Index(fk.name(), false, fk.columns().stream().map(IndexKey::column).toList(), List.of(),
+                        null, ctx.mapping.defaultIndexMethod(), null, Map.of(), null));
+            }
+        }
         return new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(), List.of(), t.checks(), indexes,
                 t.triggers(), t.rules(), t.partitionBy(), t.partitionOf(), t.inherits(), t.rowSecurity(), t.owner(),
                 t.comment(), t.grants(), t.options(), t.definition());
+    }
+
+    private static boolean startsWith(List<String> columns, List<String> prefix) {
+        return columns.size() >= prefix.size() && columns.subList(0, prefix.size()).equals(prefix);
     }
 }

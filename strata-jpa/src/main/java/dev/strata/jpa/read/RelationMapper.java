@@ -165,7 +165,7 @@ final class RelationMapper {
                 .filter(s -> !s.isBlank()).map(ctx.mapping::spelled);
         String type = definition.orElse(referenced.type());
         return new Column(name, type, definition.isPresent() ? ctx.mapping.normalize(type) : referenced.normalizedType(),
-                nullable, null, null, null, null, null, Map.of());
+                nullable, ctx.mapping.implicitDefault(nullable), null, null, null, null, Map.of());
     }
 
     private List<String> referencedColumns(List<AnnotationExpr> joins, TableDraft target) {

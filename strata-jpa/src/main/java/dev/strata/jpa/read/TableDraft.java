@@ -1,5 +1,6 @@
 package dev.strata.jpa.read;
 
+import dev.strata.jpa.types.TypeMapping;
 import dev.strata.model.CheckConstraint;
 import dev.strata.model.Column;
 import dev.strata.model.ForeignKey;
@@ -64,11 +65,13 @@ final class TableDraft {
         }
     }
 
-    Table build(String primaryKeyName) {
+    Table build(String primaryKeyName, TypeMapping mapping) {
         List<Column> built = new ArrayList<>();
         for (String name : orderedColumns()) {
             Column c = columns.get(name);
-            built.add(primaryKey.contains(c.name()) && c.nullable() ? withNotNull(c) : c);
+            Column keyed = primaryKey.contains(c.name()) && c.nullable() ? withNotNull(c) : c;
+            boolean soleKey = primaryKey.equals(List.of(c.name()));
+            built.add(soleKey && keyed.identity() == null ? mapping.implicitKeyIdentity(keyed) : keyed);
         }
         PrimaryKey pk = primaryKey.isEmpty() ? null : new PrimaryKey(primaryKeyName, primaryKey, null, Map.of());
         return new Table(name, built, pk, foreignKeys, uniques, checks, indexes, List.of(), List.of(), null, null,

@@ -102,6 +102,17 @@ final class MySqlTypeMapping implements TypeMapping {
     }
 
     @Override
+    public String implicitDefault(boolean nullable) {
+        return nullable ? "NULL" : null;
+    }
+
+    /** https://mariadb.com/kb/en/foreign-keys/: InnoDB adds an index named after the constraint when none fits. */
+    @Override
+    public boolean indexesForeignKeys() {
+        return true;
+    }
+
+    @Override
     public boolean uniqueAsIndex() {
         return true;
     }

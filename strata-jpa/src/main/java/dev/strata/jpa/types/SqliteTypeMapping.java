@@ -1,5 +1,6 @@
 package dev.strata.jpa.types;
 
+import dev.strata.model.Column;
 import dev.strata.model.DataType;
 import dev.strata.model.DataType.Kind;
 import dev.strata.model.Identity;
@@ -32,8 +33,22 @@ final class SqliteTypeMapping implements TypeMapping {
         return "sqlite";
     }
 
+    /** SQLite reports the type names that are SQL keywords in upper case, everything else as declared. */
+    private static final java.util.Set<String> KEYWORD_TYPES = java.util.Set.of("INTEGER", "INT", "REAL", "TEXT", "BLOB");
+
+    @Override
+    public String spelled(String columnDefinition) {
+        String t = columnDefinition.trim();
+        return KEYWORD_TYPES.contains(t.toUpperCase(Locale.ROOT)) ? t.toUpperCase(Locale.ROOT) : t;
+    }
+
     @Override
     public String sqlType(TypeSpec s) {
+        String declared = declared(s);
+        return declared == null ? null : spelled(declared);
+    }
+
+    private String declared(TypeSpec s) {
         if (!s.enumValues().isEmpty()) {
             return "varchar(" + s.lengthOrDefault() + ")";
         }
@@ -111,12 +126,27 @@ final class SqliteTypeMapping implements TypeMapping {
 
     @Override
     public String foreignKeyName(String table, List<String> columns) {
-        return null;
+        return table + "_" + columns.get(0) + "_fkey";
     }
 
     @Override
     public String uniqueName(String table, List<String> columns) {
-        return null;
+        return table + "_" + String.join("_", columns) + "_key";
+    }
+
+    /** https://www.sqlite.org/lang_createtable.html#rowid: an INTEGER PRIMARY KEY is an alias of the rowid. */
+    @Override
+    public Column implicitKeyIdentity(Column c) {
+        if (!c.type().equalsIgnoreCase("INTEGER")) {
+            return c;
+        }
+        return new Column(c.name(), c.type(), c.normalizedType(), c.nullable(), c.defaultValue(),
+                Identity.of(Identity.Kind.ROWID), c.generated(), c.collation(), c.comment(), c.options());
+    }
+
+    @Override
+    public boolean keepsComments() {
+        return false;
     }
 
     @Override

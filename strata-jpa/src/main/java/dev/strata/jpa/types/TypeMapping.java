@@ -2,6 +2,7 @@ package dev.strata.jpa.types;
 
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
+import dev.strata.model.Column;
 import dev.strata.model.DataType;
 import dev.strata.model.Identity;
 
@@ -48,6 +49,29 @@ public interface TypeMapping {
     /** The foreign key action the database reports when none was declared. */
     default String defaultForeignKeyAction() {
         return "NO ACTION";
+    }
+
+    /**
+     * The default the database reports for a column declared without one, or null. MariaDB reports
+     * {@code NULL} for every nullable column without a default.
+     */
+    default String implicitDefault(boolean nullable) {
+        return null;
+    }
+
+    /** True where the database creates an index for a foreign key that no index starts with (MySQL InnoDB). */
+    default boolean indexesForeignKeys() {
+        return false;
+    }
+
+    /** False where the database keeps no comments (SQLite): entity comments then describe nothing it stores. */
+    default boolean keepsComments() {
+        return true;
+    }
+
+    /** A sole primary key column as the database sees it: SQLite makes an INTEGER key the rowid. */
+    default Column implicitKeyIdentity(Column column) {
+        return column;
     }
 
     /** True where the database models unique constraints as unique indexes (MySQL). */
