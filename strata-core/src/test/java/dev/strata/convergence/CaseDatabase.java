@@ -28,6 +28,7 @@ interface CaseDatabase extends AutoCloseable {
             case "postgresql" -> postgres(PostgresServer.get().create(tag));
             case "mysql" -> mariadb(MariaDbServer.get().create(tag));
             case "sqlite" -> sqlite();
+            case "h2" -> h2();
             default -> throw new IllegalArgumentException(dialect);
         };
     }
@@ -62,6 +63,52 @@ interface CaseDatabase extends AutoCloseable {
                 db.close();
             }
         };
+    }
+
+    /** An H2 file database; scripts run through H2's own RUNSCRIPT. */
+    private static CaseDatabase h2() {
+        try {
+            Path dir = Files.createTempDirectory("strata-conv-h2");
+            String url = "jdbc:h2:" + dir.resolve("db");
+            return new CaseDatabase() {
+                public String url() {
+                    return url;
+                }
+
+                public void run(String sql) {
+                    try {
+                        Path script = Files.createTempFile(dir, "script", ".sql");
+                        Files.writeString(script, sql);
+                        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+                             java.sql.Statement s = c.createStatement()) {
+                            s.execute("RUNSCRIPT FROM '" + script + "'");
+                        }
+                        Files.delete(script);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } catch (java.sql.SQLException e) {
+                        throw new AssertionError("H2 script failed: " + e.getMessage() + "\n" + sql, e);
+                    }
+                }
+
+                public void close() {
+                    deleteTree(dir);
+                }
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                Files.deleteIfExists(p);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static CaseDatabase sqlite() {

@@ -198,10 +198,13 @@ final class Mutations {
         QualifiedName name = QualifiedName.of(t.name().schema(), "strata_extra");
         Column idCol = new Column("id", id.get().type(), id.get().normalizedType(), false, null, null, null, null,
                 null, Map.of());
-        Column label = new Column("label", text.get().type(), text.get().normalizedType(), true, null, null, null,
+        Column labelCol = new Column("label", text.get().type(), text.get().normalizedType(), true, null, null, null,
                 null, null, Map.of());
-        Table extra = new Table(name, List.of(idCol, label), PrimaryKey.of(base.dialect().equals("postgresql")
-                ? "strata_extra_pkey" : base.dialect().equals("mysql") ? "PRIMARY" : null, List.of("id")), List.of(),
+        Table extra = new Table(name, List.of(idCol, labelCol), PrimaryKey.of(switch (base.dialect()) {
+                    case "mysql" -> "PRIMARY";
+                    case "sqlite" -> null;
+                    default -> "strata_extra_pkey";
+                }, List.of("id")), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), null, null, List.of(), RowSecurity.NONE,
                 null, null, List.of(), tableOptionsLike(t), null);
         return Optional.of(new ConvergenceCase(label + ": add table", base, Edit.addTable(base, extra), List.of(),

@@ -6,7 +6,9 @@ import dev.strata.dialect.ConnectionErrors.Reason;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Jdbc;
 import dev.strata.dump.Dumper;
+import dev.strata.dialect.ScratchDatabase;
 import dev.strata.inspect.Introspector;
+import dev.strata.plan.PlanRenderer;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -62,6 +64,33 @@ public final class H2Dialect implements Dialect {
             case 28000 -> Reason.AUTHENTICATION;
             default -> Reason.OTHER;
         };
+    }
+
+    @Override
+    public PlanRenderer planRenderer() {
+        return new H2PlanRenderer();
+    }
+
+    /** A temporary database file, deleted with its directory when closed. */
+    @Override
+    public ScratchDatabase createScratch(String devUrl) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("strata-scratch");
+            return new ScratchDatabase("jdbc:h2:" + dir.resolve("scratch"), () -> deleteTree(dir));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create a scratch database directory", e);
+        }
+    }
+
+    private static void deleteTree(java.nio.file.Path dir) {
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path f : files.toList()) {
+                java.nio.file.Files.deleteIfExists(f);
+            }
+            java.nio.file.Files.deleteIfExists(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

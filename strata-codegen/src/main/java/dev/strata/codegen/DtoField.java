@@ -1,0 +1,51 @@
+package dev.strata.codegen;
+
+import java.util.List;
+
+/**
+ * A field as the API sees it: a basic field as is, a many-to-one reference as the referenced entity's id
+ * ("album" becomes "albumId"). One-to-many lists are not part of the API's payloads.
+ *
+ * @param javaType a wrapper or reference type, never a primitive, so that every field can be absent
+ */
+record DtoField(String name, String javaType, boolean nullable, Integer length, Integer precision, Integer scale,
+                boolean id, boolean generated, List<String> enumValues, String reference, String comment) {
+
+    /** The payload fields of an entity, in declaration order. */
+    static List<DtoField> of(Entity entity, EntityModel model) {
+        return entity.columnFields().stream().map(f -> of(f, model)).toList();
+    }
+
+    private static DtoField of(EntityField field, EntityModel model) {
+        if (!field.isManyToOne()) {
+            return new DtoField(field.javaName(), boxed(field.javaType()), field.nullable(), field.length(),
+                    field.precision(), field.scale(), field.id(), field.generated(), field.enumValues(), null,
+                    field.comment());
+        }
+        String target = field.relationship().targetEntity();
+        String idType = model.entity(target)
+                .map(e -> e.idFields().size() == 1 ? boxed(e.idFields().get(0).javaType()) : "Long")
+                .orElse("Long");
+        return new DtoField(Words.camel(field.relationship().joinColumn()), idType, field.nullable(), null, null, null,
+                field.id(), field.generated(), List.of(), target, field.comment());
+    }
+
+    private static String boxed(String javaType) {
+        switch (javaType) {
+            case "boolean": return "Boolean";
+            case "byte": return "Byte";
+            case "short": return "Short";
+            case "int": return "Integer";
+            case "long": return "Long";
+            case "float": return "Float";
+            case "double": return "Double";
+            case "char": return "Character";
+            default: return javaType;
+        }
+    }
+
+    /** The type written in a DTO: enum values travel as strings, the entity's Java enum lives in the user's code. */
+    String dtoType() {
+        return enumValues.isEmpty() ? javaType : "String";
+    }
+}

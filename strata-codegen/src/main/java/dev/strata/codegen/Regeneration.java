@@ -1,0 +1,166 @@
+package dev.strata.codegen;
+
+import dev.strata.error.ExitCode;
+import dev.strata.error.StrataException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Brings a project's generated files up to date while keeping the user's edits. For every generated file:
+ * absent, it is written; unedited since the last generation (per the manifest), it is replaced; edited, it is
+ * merged three ways (base: the last generation, ours: the user's file, theirs: the new generation), and a merge that
+ * is not clean is written with conflict markers and reported, never silently overwritten. {@code ui/admin/admin.yaml}
+ * belongs to the user: an unclean merge goes to {@code ui/admin/admin-merge.yaml}, admin.yaml stays as it was, and
+ * the review file is reported until the user deletes it.
+ * Files the user added are never touched; generated files no longer produced are deleted only if unedited. A file
+ * whose content would not change is not written, so a rebuild without changes leaves every file (and its mtime) alone.
+ */
+public final class Regeneration {
+    public static final String ADMIN_MERGE_PATH = "ui/admin/admin-merge.yaml";
+
+    private final Path projectDir;
+    private final RegenerationOptions options;
+    private final Manifest previous;
+    private Manifest manifest;
+    private final List<String> written = new ArrayList<>();
+    private final List<String> merged = new ArrayList<>();
+    private final List<String> conflicts = new ArrayList<>();
+    private final List<String> unchanged = new ArrayList<>();
+    private final List<String> deleted = new ArrayList<>();
+    private final List<String> kept = new ArrayList<>();
+
+    private Regeneration(Path projectDir, RegenerationOptions options, Manifest previous) {
+        this.projectDir = projectDir;
+        this.options = options;
+        this.previous = previous;
+        this.manifest = previous;
+    }
+
+    /**
+     * Applies {@code generated} (project-relative path to text) to {@code projectDir} and updates the manifest.
+     * Check {@link RegenerationResult#exitCode()}: conflicts make it {@link ExitCode#MERGE_CONFLICT}.
+     */
+    public static RegenerationResult apply(Path projectDir, Map<String, String> generated,
+                                           RegenerationOptions options) {
+        SortedMap<String, String> files = new TreeMap<>(generated);
+        files.keySet().forEach(Regeneration::checkRelative);
+        String manifestText = AtomicFiles.readIfExists(projectDir.resolve(Manifest.PATH));
+        Manifest previous = manifestText == null ? Manifest.empty() : Manifest.parse(manifestText);
+        Regeneration regeneration = new Regeneration(projectDir, options, previous);
+        files.forEach(regeneration::update);
+        regeneration.reportPendingAdminReview();
+        regeneration.removeDropped(files);
+        regeneration.saveManifest(manifestText);
+        return regeneration.result();
+    }
+
+    private void update(String path, String text) {
+        String current = AtomicFiles.readIfExists(file(path));
+        ManifestEntry base = previous.files().get(path);
+        String local = LineEndings.like(current, text);
+        if (current == null) {
+            write(path, text, written);
+        } else if (current.equals(local)) {
+            unchanged.add(path);
+        } else if (base == null) {
+            conflicts.add(path); // the user's own file stands where strata generates one: theirs, untouched
+            return;
+        } else if (current.equals(LineEndings.like(current, base.text()))) {
+            write(path, local, written);
+        } else if (ThreeWayMerge.hasConflictMarkers(current)) {
+            conflicts.add(path); // an earlier conflict not yet resolved; the manifest keeps its base
+            return;
+        } else {
+            merge(path, text, base.text(), current);
+            return;
+        }
+        manifest = manifest.with(path, text);
+    }
+
+    /** Merges in the user's line-ending convention; the manifest keeps the generation as generated. */
+    private void merge(String path, String generation, String base, String current) {
+        ThreeWayMerge.Outcome outcome = ThreeWayMerge.merge(LineEndings.like(current, base), current,
+                LineEndings.like(current, generation));
+        if (!outcome.conflicts()) {
+            if (outcome.text().equals(current)) {
+                unchanged.add(path);
+            } else {
+                write(path, outcome.text(), merged);
+            }
+            manifest = manifest.with(path, generation);
+        } else if (path.equals(AdminGenerator.PATH)) {
+            write(ADMIN_MERGE_PATH, outcome.text(), conflicts); // admin.yaml stays as the user left it
+            manifest = manifest.with(path, generation);
+        } else {
+            write(path, outcome.text(), conflicts);
+            manifest = manifest.with(path, generation);
+        }
+    }
+
+    /**
+     * An admin-merge.yaml from an earlier rebuild awaits the user's review until they delete it: what they take
+     * from it into admin.yaml (or leave out) is their decision, so it stays listed rather than being merged again.
+     */
+    private void reportPendingAdminReview() {
+        if (!conflicts.contains(ADMIN_MERGE_PATH) && AtomicFiles.readIfExists(file(ADMIN_MERGE_PATH)) != null) {
+            conflicts.add(ADMIN_MERGE_PATH);
+        }
+    }
+
+    private void removeDropped(SortedMap<String, String> generated) {
+        for (Map.Entry<String, ManifestEntry> entry : previous.files().entrySet()) {
+            String path = entry.getKey();
+            if (generated.containsKey(path)) {
+                continue;
+            }
+            String current = AtomicFiles.readIfExists(file(path));
+            if (current == null) {
+                manifest = manifest.without(path);
+            } else if (entry.getValue().matches(current)) {
+                deleted.add(path);
+                manifest = manifest.without(path);
+                if (!options.dryRun()) {
+                    AtomicFiles.delete(file(path));
+                }
+            } else {
+                kept.add(path); // still in the manifest: reported on every rebuild, merged if the table returns
+            }
+        }
+    }
+
+    private void write(String path, String text, List<String> outcome) {
+        outcome.add(path);
+        if (!options.dryRun()) {
+            AtomicFiles.write(file(path), text);
+        }
+    }
+
+    private void saveManifest(String previousText) {
+        String text = manifest.toJson();
+        if (!options.dryRun() && !text.equals(previousText)) {
+            AtomicFiles.write(file(Manifest.PATH), text);
+        }
+    }
+
+    private RegenerationResult result() {
+        List<String> sortedConflicts = new ArrayList<>(conflicts);
+        sortedConflicts.sort(null);
+        return new RegenerationResult(written, merged, sortedConflicts, unchanged, deleted, kept, options.dryRun());
+    }
+
+    private Path file(String path) {
+        return projectDir.resolve(path);
+    }
+
+    private static void checkRelative(String path) {
+        Path p = Path.of(path).normalize();
+        if (p.isAbsolute() || p.startsWith("..") || path.isBlank() || path.equals(Manifest.PATH)) {
+            throw new StrataException(ExitCode.BUG, "generated file path '" + path
+                    + "' is not inside the project; this is a strata bug, please report it.");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.strata.codegen;
+
+import dev.strata.error.ExitCode;
+import java.util.List;
+
+/**
+ * What a regeneration did (or, for a dry run, would do), as project-relative paths, each list sorted.
+ *
+ * @param written   files created, or replaced because the user had not edited them
+ * @param merged    files the user had edited, merged cleanly with the new generation
+ * @param conflicts files that need the user: written with conflict markers; {@code ui/admin/admin-merge.yaml}
+ *                  when admin.yaml's merge was not clean (admin.yaml itself is left as it was) and until the user
+ *                  deletes it after review; a file still holding markers from an earlier rebuild; or a file of the
+ *                  user's standing where strata generates one (left untouched)
+ * @param unchanged generated files whose content is already right
+ * @param deleted   generated files no longer produced (a dropped table) that the user had not edited
+ * @param kept      generated files no longer produced that the user had edited: left in place
+ * @param dryRun    nothing was written
+ */
+public record RegenerationResult(List<String> written, List<String> merged, List<String> conflicts,
+                                 List<String> unchanged, List<String> deleted, List<String> kept, boolean dryRun) {
+    public RegenerationResult {
+        written = List.copyOf(written);
+        merged = List.copyOf(merged);
+        conflicts = List.copyOf(conflicts);
+        unchanged = List.copyOf(unchanged);
+        deleted = List.copyOf(deleted);
+        kept = List.copyOf(kept);
+    }
+
+    /** {@link ExitCode#MERGE_CONFLICT} when any file needs the user's attention, else {@link ExitCode#OK}. */
+    public ExitCode exitCode() {
+        return conflicts.isEmpty() ? ExitCode.OK : ExitCode.MERGE_CONFLICT;
+    }
+
+    /** Whether the project's files differ (or, for a dry run, would differ) after the regeneration. */
+    public boolean changedFiles() {
+        return !written.isEmpty() || !merged.isEmpty() || !conflicts.isEmpty() || !deleted.isEmpty();
+    }
+}

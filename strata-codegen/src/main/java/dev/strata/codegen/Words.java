@@ -1,0 +1,84 @@
+package dev.strata.codegen;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Spelling helpers shared by the generators: identifiers, labels and URL segments from database names. */
+final class Words {
+    private Words() {
+    }
+
+    /** Splits "invoice_line", "InvoiceLine", "invoiceLineId" or "INVOICE_LINE" into lower-case words. */
+    static List<String> split(String name) {
+        List<String> words = new ArrayList<>();
+        for (String part : name.split("[^A-Za-z0-9]+")) {
+            splitCamel(part, words);
+        }
+        return words;
+    }
+
+    private static void splitCamel(String part, List<String> words) {
+        if (part.isEmpty()) {
+            return;
+        }
+        if (part.equals(part.toUpperCase(Locale.ROOT))) {
+            words.add(part.toLowerCase(Locale.ROOT));
+            return;
+        }
+        int start = 0;
+        for (int i = 1; i < part.length(); i++) {
+            if (Character.isUpperCase(part.charAt(i)) && !Character.isUpperCase(part.charAt(i - 1))) {
+                words.add(part.substring(start, i).toLowerCase(Locale.ROOT));
+                start = i;
+            }
+        }
+        words.add(part.substring(start).toLowerCase(Locale.ROOT));
+    }
+
+    static String pascal(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : split(name)) {
+            sb.append(capitalize(word));
+        }
+        String result = sb.toString();
+        return result.isEmpty() || Character.isDigit(result.charAt(0)) ? "T" + result : result;
+    }
+
+    static String camel(String name) {
+        String pascal = pascal(name);
+        String camel = Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
+        return JavaKeywords.escape(camel);
+    }
+
+    /** "unitPrice" becomes "Unit Price". */
+    static String label(String name) {
+        List<String> labelWords = new ArrayList<>();
+        for (String word : split(name)) {
+            labelWords.add(capitalize(word));
+        }
+        return String.join(" ", labelWords);
+    }
+
+    /** "InvoiceLine" becomes "invoice-lines": the collection segment of a REST path. */
+    static String pluralKebab(String className) {
+        List<String> words = split(className);
+        int last = words.size() - 1;
+        words.set(last, plural(words.get(last)));
+        return String.join("-", words);
+    }
+
+    static String plural(String word) {
+        if (word.endsWith("s") || word.endsWith("x") || word.endsWith("ch") || word.endsWith("sh")) {
+            return word + "es";
+        }
+        if (word.length() > 1 && word.endsWith("y") && "aeiou".indexOf(word.charAt(word.length() - 2)) < 0) {
+            return word.substring(0, word.length() - 1) + "ies";
+        }
+        return word + "s";
+    }
+
+    static String capitalize(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}
