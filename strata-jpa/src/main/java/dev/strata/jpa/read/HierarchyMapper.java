@@ -116,7 +116,8 @@ final class HierarchyMapper {
         if (Annotations.has(root.declaration(), "DiscriminatorColumn")) {
             return true;
         }
-        return strategy.equals("SINGLE_TABLE") && ctx.index.all().stream().anyMatch(t -> isEntity(t)
+        return strategy.equals("SINGLE_TABLE") && ctx.index.extended().contains(root.name())
+                && ctx.index.all().stream().anyMatch(t -> isEntity(t)
                 && parentEntity(t).map(p -> root(p) == root).orElse(false));
     }
 

@@ -22,19 +22,31 @@ import java.util.stream.Stream;
 /** Every class and enum declared in a set of source files, parsed (never compiled), by simple name. */
 final class SourceIndex {
     private final Map<String, SourceType> types = new LinkedHashMap<>();
+    private java.util.Set<String> extended;
 
     static SourceIndex parse(List<Path> files) {
-        ParserConfiguration config = new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17).setAttributeComments(false);
-        JavaParser parser = new JavaParser(config);
+        // Files parse in parallel, one parser per thread (a JavaParser is not thread-safe); results are indexed in
+        // file order, so the outcome does not depend on timing. Tokens stay on: node line numbers come from them.
+        ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW).setAttributeComments(false)));
+        List<CompilationUnit> units = files.parallelStream().map(f -> parseOne(parsers.get(), f)).toList();
         SourceIndex index = new SourceIndex();
-        for (Path file : files) {
-            CompilationUnit unit = parseOne(parser, file);
-            for (TypeDeclaration<?> t : unit.findAll(TypeDeclaration.class)) {
-                index.types.putIfAbsent(t.getNameAsString(), new SourceType(t.getNameAsString(), file, unit, t));
+        for (int i = 0; i < files.size(); i++) {
+            for (TypeDeclaration<?> t : units.get(i).getTypes()) {
+                index.add(t, files.get(i), units.get(i));
             }
         }
         return index;
+    }
+
+    /** Adds a type and the types nested in it (walking members only, not whole method bodies). */
+    private void add(TypeDeclaration<?> type, Path file, CompilationUnit unit) {
+        types.putIfAbsent(type.getNameAsString(), new SourceType(type.getNameAsString(), file, unit, type));
+        for (com.github.javaparser.ast.body.BodyDeclaration<?> member : type.getMembers()) {
+            if (member instanceof TypeDeclaration) {
+                add((TypeDeclaration<?>) member, file, unit);
+            }
+        }
     }
 
     /** The .java files below {@code root}, sorted so that reading is deterministic. */
@@ -74,6 +86,20 @@ final class SourceIndex {
 
     Optional<SourceType> type(String simpleName) {
         return Optional.ofNullable(types.get(stripGenerics(simpleName)));
+    }
+
+    /** The simple names of the classes some class extends. */
+    java.util.Set<String> extended() {
+        if (extended == null) {
+            extended = new java.util.HashSet<>();
+            for (SourceType t : types.values()) {
+                if (t.declaration() instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration) {
+                    ((com.github.javaparser.ast.body.ClassOrInterfaceDeclaration) t.declaration()).getExtendedTypes()
+                            .forEach(e -> extended.add(e.getNameAsString()));
+                }
+            }
+        }
+        return extended;
     }
 
     List<SourceType> all() {

@@ -23,7 +23,8 @@ final class TableDraft {
     final Map<String, Column> columns = new LinkedHashMap<>();
     /** Column order: a column name, or a relation whose join columns go in its place once resolved. */
     private final List<Object> slots = new ArrayList<>();
-    private final Map<PendingRelation, List<String>> relationColumns = new java.util.HashMap<>();
+    /** By identity: a relation's record equality would compare (and hash) whole syntax trees. */
+    private final Map<PendingRelation, List<String>> relationColumns = new java.util.IdentityHashMap<>();
     /** The column of each basic attribute path ("address.street"), for constraints written with attribute names. */
     final Map<String, String> attributeColumns = new java.util.HashMap<>();
     final List<String> primaryKey = new ArrayList<>();
@@ -57,7 +58,7 @@ final class TableDraft {
     /** Adds a join column where its relation was declared (or at the end for a relation of another table). */
     void addJoinColumn(PendingRelation relation, Column column) {
         if (columns.putIfAbsent(column.name(), column) == null) {
-            if (slots.contains(relation)) {
+            if (slots.stream().anyMatch(s -> s == relation)) {
                 relationColumns.computeIfAbsent(relation, r -> new ArrayList<>()).add(column.name());
             } else {
                 slots.add(column.name());
