@@ -46,6 +46,8 @@ final class LiveDatabase implements AutoCloseable {
             }
             case "sqlite":
                 return sqlite();
+            case "h2":
+                return h2();
             default:
                 throw new IllegalArgumentException(dialect);
         }
@@ -67,6 +69,31 @@ final class LiveDatabase implements AutoCloseable {
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static LiveDatabase h2() {
+        try {
+            Path dir = Files.createTempDirectory("strata-jpa-h2");
+            String url = "jdbc:h2:" + dir.resolve("db");
+            java.sql.DriverManager.getConnection(url).close();   // creates the empty database
+            return new LiveDatabase("h2", url, null, () -> deleteTree(dir), sql -> {
+                try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+                     java.sql.Statement s = c.createStatement()) {
+                    Path script = Files.createTempFile(dir, "script", ".sql");
+                    Files.writeString(script, sql);
+                    s.execute("RUNSCRIPT FROM '" + script + "'");
+                    Files.delete(script);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (java.sql.SQLException e) {
+                    throw new AssertionError("H2 script failed: " + e.getMessage() + "\n" + sql, e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError("cannot create an H2 database: " + e.getMessage(), e);
         }
     }
 

@@ -32,25 +32,32 @@ class SpringModelLoopTest {
     }
 
     @Test
+    void h2() throws Exception {
+        loop("h2");
+    }
+
+    @Test
     void sqlite() throws Exception {
         loop("sqlite");
     }
 
     /**
      * MariaDB rewrites a check's expression ({@code total >= 0} becomes {@code `total` >= 0}) and a decimal default
-     * ({@code 0} becomes {@code 0.00}); until the diff compares such expressions in the database's normal form,
+     * ({@code 0} becomes {@code 0.00}), H2 rewrites the check to {@code "TOTAL" >= CAST(0 AS NUMERIC(1))}; until the diff compares such expressions in the database's normal form,
      * these two show as differences. Listed here so that any other difference fails.
      */
     private static boolean knownGap(String dialect, String change) {
         return dialect.equals("mysql") && (change.contains("name=ck_orders_total")
-                || change.contains("name=total, type=decimal(12,2)"));
+                || change.contains("name=total, type=decimal(12,2)"))
+                || dialect.equals("h2") && change.contains("name=ck_orders_total");
     }
 
     private void loop(String dialectName) throws Exception {
         Dialect dialect = Dialects.named(dialectName);
         try (LiveDatabase db = LiveDatabase.fresh(dialectName, "jpa_spring")) {
             SchemaModel empty = db.inspect();
-            String schema = dialectName.equals("sqlite") ? "main" : empty.schemas().get(0).name();
+            String schema = dialectName.equals("sqlite") ? "main" : dialectName.equals("h2") ? "PUBLIC"
+                    : empty.schemas().get(0).name();
             SchemaModel models = Entities.read(SOURCES, dialectName, schema, NamingStrategy.SPRING);
             db.run(dialect.planRenderer().script(SchemaDiffs.plan(empty, models, DiffOptions.DEFAULT, dialect).up()));
             SchemaModel upgraded = Entities.expressible(db.inspect());

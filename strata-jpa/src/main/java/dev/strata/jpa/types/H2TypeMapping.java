@@ -44,9 +44,9 @@ final class H2TypeMapping implements TypeMapping {
             case LONG: return "BIGINT";
             case FLOAT: return "REAL";
             case DOUBLE: return "DOUBLE PRECISION";
-            case BIG_DECIMAL: return "NUMERIC(" + s.precisionOrDefault() + ", " + s.scaleOrDefault(2) + ")";
-            case BIG_INTEGER: return "NUMERIC(" + s.precisionOrDefault() + ", 0)";
-            case DURATION: return "NUMERIC(21, 0)";
+            case BIG_DECIMAL: return numeric(s.precisionOrDefault(), s.scaleOrDefault(2));
+            case BIG_INTEGER: return numeric(s.precisionOrDefault(), 0);
+            case DURATION: return numeric(21, 0);
             case STRING: return s.lob() ? "CHARACTER LARGE OBJECT" : "CHARACTER VARYING(" + s.lengthOrDefault() + ")";
             case CHARACTER: return "CHARACTER(1)";
             case BYTES: return s.lob() ? "BINARY LARGE OBJECT" : "BINARY VARYING(" + s.lengthOrDefault() + ")";
@@ -54,10 +54,20 @@ final class H2TypeMapping implements TypeMapping {
             case LOCAL_DATE: case SQL_DATE: return "DATE";
             case LOCAL_TIME: case SQL_TIME: return "TIME(6)";
             case OFFSET_TIME: return "TIME(6) WITH TIME ZONE";
-            case LOCAL_DATE_TIME: case SQL_TIMESTAMP: case UTIL_DATE: return "TIMESTAMP(6)";
-            case OFFSET_DATE_TIME: case INSTANT: case ZONED_DATE_TIME: return "TIMESTAMP(6) WITH TIME ZONE";
+            case LOCAL_DATE_TIME: case SQL_TIMESTAMP: case UTIL_DATE: return "TIMESTAMP";
+            case OFFSET_DATE_TIME: case INSTANT: case ZONED_DATE_TIME: return "TIMESTAMP WITH TIME ZONE";
             default: return null;
         }
+    }
+
+    /** H2 spells NUMERIC(p, 0) as NUMERIC(p); TIMESTAMP's default precision is 6, TIME's is 0. */
+    private static String numeric(int precision, int scale) {
+        return "NUMERIC(" + precision + (scale == 0 ? "" : ", " + scale) + ")";
+    }
+
+    @Override
+    public String defaultForeignKeyAction() {
+        return "RESTRICT";
     }
 
     @Override
@@ -67,6 +77,9 @@ final class H2TypeMapping implements TypeMapping {
 
     @Override
     public DataType normalize(String type) {
+        if (type.trim().toUpperCase(Locale.ROOT).startsWith("ENUM(")) {
+            return DataType.of(Kind.ENUM);
+        }
         TypeShape shape = TypeShape.parse(type);
         Kind kind = KINDS.get(shape.base());
         if (kind == null) {
@@ -75,8 +88,10 @@ final class H2TypeMapping implements TypeMapping {
         switch (kind) {
             case CHAR: case VARCHAR: case BINARY: case VARBINARY: return DataType.sized(kind, shape.first());
             case DECIMAL: return DataType.numeric(shape.first(), shape.second());
-            case TIME: case TIME_TZ: case TIMESTAMP: case TIMESTAMP_TZ:
-                return new DataType(kind, null, shape.first(), null, null);
+            case TIME: case TIME_TZ:
+                return new DataType(kind, null, shape.first() == null ? 0 : shape.first(), null, null);
+            case TIMESTAMP: case TIMESTAMP_TZ:
+                return new DataType(kind, null, shape.first() == null ? 6 : shape.first(), null, null);
             default: return DataType.of(kind);
         }
     }
@@ -96,19 +111,20 @@ final class H2TypeMapping implements TypeMapping {
         return null;
     }
 
+    /** H2 generates names like CONSTRAINT_8 for unnamed constraints; strata names them as PostgreSQL would. */
     @Override
     public String primaryKeyName(String table) {
-        return null;
+        return fold(table + "_pkey");
     }
 
     @Override
     public String foreignKeyName(String table, List<String> columns) {
-        return null;
+        return fold(table + "_" + columns.get(0) + "_fkey");
     }
 
     @Override
     public String uniqueName(String table, List<String> columns) {
-        return null;
+        return fold(table + "_" + String.join("_", columns) + "_key");
     }
 
     @Override
