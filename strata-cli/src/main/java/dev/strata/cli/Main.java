@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 @Command(name = "strata", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Keeps a relational schema, its JPA models and everything derived from them in step.",
         subcommands = {SampleCommand.class, InspectCommand.class, DumpCommand.class, DiffCommand.class,
-                CommandLine.HelpCommand.class})
+                TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
