@@ -1,19 +1,17 @@
 package dev.strata.jpa;
 
-import dev.strata.diff.DiffOptions;
-import dev.strata.diff.SchemaDiffs;
-import dev.strata.dialect.Dialects;
-import dev.strata.format.ChangeText;
+import dev.strata.diff.Change;
+import dev.strata.diff.Differ;
 import dev.strata.jpa.generate.GeneratorOptions;
 import dev.strata.jpa.naming.NamingStrategy;
 import dev.strata.model.SchemaModel;
-import dev.strata.plan.Plan;
 import dev.strata.testkit.Corpus;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,10 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CorpusEntitiesTest {
     private static final String PACKAGE = "com.example.model";
     /**
-     * Cases whose database Hibernate 6.6 itself cannot read: its JDBC column extractor throws
-     * NoSuchElementException on SQLite's declared type "BLOB SUB_TYPE TEXT" (sakila), before validating anything.
+     * Cases Hibernate 6.6 itself cannot validate (everything else about them is still checked). Its JDBC column
+     * extractor throws NoSuchElementException on SQLite's declared type "BLOB SUB_TYPE TEXT" (sakila).
      */
-    private static final java.util.Set<String> HIBERNATE_CANNOT_READ = java.util.Set.of("sqlite:sakila");
+    private static final java.util.Set<String> HIBERNATE_CANNOT_READ = java.util.Set.of("sqlite:sakila",
+            // Hibernate's validator compares a domain column's type name ("year") with the columnDefinition
+            // spelled schema-qualified as format_type gives it (public.year), and the JDBC type DISTINCT with
+            // VARCHAR: it cannot validate columns of domain types, which these schemas have.
+            "postgresql:adventureworks", "postgresql:pagila", "postgresql:sakila");
 
     @TestFactory
     Stream<DynamicTest> mysql() {
@@ -74,9 +76,9 @@ class CorpusEntitiesTest {
             assertThat(Compiler.compile(src, dir.resolve("classes"))).as("javac on %s", c).isEmpty();
             SchemaModel read = Entities.read(src, dialect, schema, NamingStrategy.JPA);
             SchemaModel expected = Entities.expressible(inspected);
-            Plan plan = SchemaDiffs.plan(expected, read, DiffOptions.DEFAULT, Dialects.named(dialect));
-            assertThat(plan.changes()).as("%s: differences between the database and its entities:%n%s", c,
-                    ChangeText.write(plan)).isEmpty();
+            // The generic diff, as check will run it (PostgreSQL has no plan renderer yet, so no ChangeText here).
+            List<Change> changes = Differ.diff(expected, read).changes();
+            assertThat(changes).as("%s: differences between the database and its entities", c).isEmpty();
             if (HIBERNATE_CANNOT_READ.contains(c.toString())) {
                 return;
             }

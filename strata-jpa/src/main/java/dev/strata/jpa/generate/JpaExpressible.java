@@ -34,6 +34,8 @@ public final class JpaExpressible {
     private final List<Omission> losses = new ArrayList<>();
     private final Set<QualifiedName> entities = new HashSet<>();
     private final Set<String> usedEnums = new HashSet<>();
+    /** Enum types a Java enum can carry, by plain and schema-qualified name. */
+    private final Set<String> legalEnums = new HashSet<>();
 
     private JpaExpressible(TypeMapping mapping) {
         this.mapping = mapping;
@@ -55,6 +57,10 @@ public final class JpaExpressible {
         model.extensions().forEach(e -> lose("extension " + e.name(), "extensions are not part of JPA entities"));
         model.unmanaged().forEach(u -> lose(u.kind() + " " + u.name(), "not modelled"));
         for (Schema s : model.schemas()) {
+            s.enums().stream().filter(JpaExpressible::legal).forEach(e -> {
+                legalEnums.add(e.name().name());
+                legalEnums.add(e.name().toString());
+            });
             s.tables().stream().filter(t -> t.primaryKey() != null && !t.primaryKey().columns().isEmpty())
                     .forEach(t -> entities.add(t.name()));
         }
@@ -69,7 +75,8 @@ public final class JpaExpressible {
         s.compositeTypes().forEach(c -> lose("type " + c.name(), "composite types are not carried"));
         s.routines().forEach(r -> lose("routine " + r.name(), "functions and procedures are not carried"));
         List<Table> tables = s.tables().stream().filter(t -> entities.contains(t.name())).map(this::table).toList();
-        List<EnumType> enums = s.enums().stream().filter(e -> usedEnums.contains(e.name().name()) && legal(e))
+        List<EnumType> enums = s.enums().stream().filter(e -> (usedEnums.contains(e.name().name())
+                        || usedEnums.contains(e.name().toString())) && legal(e))
                 .map(e -> new EnumType(e.name(), e.values(), null, null, List.of())).toList();
         return new Schema(s.name(), null, null, List.of(), tables, List.of(), List.of(), enums, List.of(), List.of(),
                 List.of());
@@ -107,10 +114,12 @@ public final class JpaExpressible {
             lose(where, "generated expression, collation and column options are not carried");
         }
         DataType type = c.normalizedType();
-        if (type.kind() == DataType.Kind.ENUM) {
+        if (type.kind() == DataType.Kind.ENUM && legalEnums.contains(type.name())) {
             usedEnums.add(type.name());
         }
-        if (type.kind() == DataType.Kind.DOMAIN) {
+        // A column of an enum no Java enum can carry is mapped as a String of that type, as is a domain's.
+        if (type.kind() == DataType.Kind.DOMAIN || type.kind() == DataType.Kind.ENUM
+                && type.name() != null && !legalEnums.contains(type.name())) {
             type = mapping.normalize(c.type());
         }
         boolean soleKey = t.primaryKey().columns().equals(List.of(c.name()));

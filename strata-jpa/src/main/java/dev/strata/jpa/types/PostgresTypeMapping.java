@@ -1,28 +1,17 @@
 package dev.strata.jpa.types;
 
+import dev.strata.dialect.postgres.PostgresTypes;
 import dev.strata.model.DataType;
-import dev.strata.model.DataType.Kind;
 import dev.strata.model.Identity;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * PostgreSQL as Hibernate 6's {@code PostgreSQLDialect} maps onto it, types spelled as {@code format_type} reports
  * them (https://www.postgresql.org/docs/15/datatype.html). Measured with Hibernate 6.6 hbm2ddl on PostgreSQL 15.
  */
 final class PostgresTypeMapping implements TypeMapping {
-    private static final Map<String, Kind> KINDS = Map.ofEntries(Map.entry("boolean", Kind.BOOLEAN),
-            Map.entry("smallint", Kind.SMALLINT), Map.entry("integer", Kind.INTEGER), Map.entry("bigint", Kind.BIGINT),
-            Map.entry("numeric", Kind.DECIMAL), Map.entry("real", Kind.REAL), Map.entry("double precision", Kind.DOUBLE),
-            Map.entry("character", Kind.CHAR), Map.entry("character varying", Kind.VARCHAR), Map.entry("text", Kind.TEXT),
-            Map.entry("bytea", Kind.BLOB), Map.entry("date", Kind.DATE), Map.entry("time without time zone", Kind.TIME),
-            Map.entry("time with time zone", Kind.TIME_TZ), Map.entry("timestamp without time zone", Kind.TIMESTAMP),
-            Map.entry("timestamp with time zone", Kind.TIMESTAMP_TZ), Map.entry("interval", Kind.INTERVAL),
-            Map.entry("uuid", Kind.UUID), Map.entry("json", Kind.JSON), Map.entry("jsonb", Kind.JSONB),
-            Map.entry("xml", Kind.XML), Map.entry("bit", Kind.BIT), Map.entry("bit varying", Kind.BIT));
-
     @Override
     public String dialect() {
         return "postgresql";
@@ -58,24 +47,10 @@ final class PostgresTypeMapping implements TypeMapping {
         }
     }
 
+    /** Normalized exactly as strata's PostgreSQL inspector does, so that both sides of a diff agree. */
     @Override
     public DataType normalize(String type) {
-        TypeShape shape = TypeShape.parse(type);
-        if (shape.isArray()) {
-            String element = shape.base().replaceAll("(\\[\\]| array)$", "");
-            return DataType.named(Kind.ARRAY, element);
-        }
-        Kind kind = KINDS.get(shape.base());
-        if (kind == null) {
-            return DataType.named(Kind.OTHER, type.trim());
-        }
-        switch (kind) {
-            case CHAR: case VARCHAR: case BIT: return DataType.sized(kind, shape.first());
-            case DECIMAL: return DataType.numeric(shape.first(), shape.second());
-            case TIME: case TIME_TZ: case TIMESTAMP: case TIMESTAMP_TZ: case INTERVAL:
-                return new DataType(kind, null, shape.first(), null, null);
-            default: return DataType.of(kind);
-        }
+        return PostgresTypes.normalize(type.trim(), null);
     }
 
     @Override
