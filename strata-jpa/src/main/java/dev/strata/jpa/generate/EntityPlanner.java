@@ -36,6 +36,17 @@ final class EntityPlanner {
     private final Map<String, String> enumClasses = new HashMap<>();
     private final Map<String, EnumType> enumTypes = new LinkedHashMap<>();
     private final Set<String> takenClassNames = new HashSet<>();
+    /**
+     * Simple names generated files use unqualified (java.lang, imports): a class of the same name would shadow
+     * them, so a table "comments" becomes CommentEntity rather than clash with Hibernate's @Comment.
+     */
+    private static final Set<String> USED_TYPE_NAMES = Set.of("String", "Integer", "Long", "Short", "Byte",
+            "Boolean", "Double", "Float", "Character", "Object", "Class", "Override", "Serializable", "Objects",
+            "List", "ArrayList", "BigDecimal", "BigInteger", "UUID", "LocalDate", "LocalTime", "LocalDateTime",
+            "OffsetDateTime", "OffsetTime", "Instant", "Duration", "Year", "Entity", "Table", "Column", "Id",
+            "IdClass", "GeneratedValue", "GenerationType", "Enumerated", "EnumType", "JdbcTypeCode", "SqlTypes",
+            "ManyToOne", "OneToMany", "JoinColumn", "JoinColumns", "ForeignKey", "FetchType", "UniqueConstraint",
+            "Index", "Check", "Comment", "ColumnDefault", "OnDelete", "OnDeleteAction");
 
     EntityPlanner(SchemaModel model, GeneratorOptions options, TypeMapping mapping, List<Omission> omissions) {
         this.model = model;
@@ -109,7 +120,7 @@ final class EntityPlanner {
     }
 
     private String uniqueClass(String wanted, QualifiedName name) {
-        String candidate = wanted;
+        String candidate = USED_TYPE_NAMES.contains(wanted) ? wanted + "Entity" : wanted;
         if (takenClassNames.contains(candidate) && name.schema() != null) {
             candidate = JavaIdentifiers.upperCamel(name.schema()) + wanted;
         }

@@ -3,9 +3,18 @@ package dev.strata.jpa.naming;
 import org.atteo.evo.inflector.English;
 
 import java.util.Locale;
+import java.util.Map;
 
 /** The conventional names Spring and Hibernate users write: singular classes, camelCase fields, plural collections. */
 public final class DefaultEntityNaming implements EntityNaming {
+    /** Plurals the suffix rules get wrong (evo-inflector only pluralizes). */
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("people", "person"),
+            Map.entry("children", "child"), Map.entry("men", "man"), Map.entry("women", "woman"),
+            Map.entry("statuses", "status"), Map.entry("aliases", "alias"), Map.entry("analyses", "analysis"),
+            Map.entry("indices", "index"), Map.entry("matrices", "matrix"), Map.entry("series", "series"),
+            Map.entry("species", "species"), Map.entry("news", "news"), Map.entry("data", "data"),
+            Map.entry("criteria", "criterion"), Map.entry("buses", "bus"), Map.entry("movies", "movie"));
+
     @Override
     public String entityClass(String table) {
         return JavaIdentifiers.upperCamel(singularLastWord(JavaIdentifiers.upperCamel(table)));
@@ -62,6 +71,10 @@ public final class DefaultEntityNaming implements EntityNaming {
 
     private static String singular(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
+        String irregular = IRREGULAR.get(lower);
+        if (irregular != null) {
+            return word.charAt(0) + irregular.substring(1);
+        }
         if (lower.endsWith("ss") || lower.endsWith("us") || lower.endsWith("is") || !lower.endsWith("s")) {
             return word;
         }

@@ -17,12 +17,17 @@ public final class JavaIdentifiers {
 
     /** {@code order_items} -> {@code OrderItems}, {@code CustomerID} -> {@code CustomerID}. */
     public static String upperCamel(String name) {
-        String lower = lowerCamel(name);
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        String camel = camel(name);
+        String upper = Character.toUpperCase(camel.charAt(0)) + camel.substring(1);
+        return Character.isJavaIdentifierStart(upper.charAt(0)) ? upper : "_" + upper;
     }
 
     /** {@code first_name} -> {@code firstName}, {@code FirstName} -> {@code firstName}, {@code ID} -> {@code id}. */
     public static String lowerCamel(String name) {
+        return legal(camel(name));
+    }
+
+    private static String camel(String name) {
         StringBuilder out = new StringBuilder();
         boolean upperNext = false;
         for (String word : words(name)) {
@@ -34,7 +39,7 @@ public final class JavaIdentifiers {
             }
             upperNext = Character.isDigit(out.charAt(out.length() - 1)) && Character.isDigit(w.charAt(0));
         }
-        return legal(out.length() == 0 ? "value" : out.toString());
+        return out.length() == 0 ? "value" : out.toString();
     }
 
     /** {@code PG-13} -> {@code PG_13}; null when the value has no letter or digit. */
