@@ -65,6 +65,18 @@ class CorpusEntitiesTest {
         }
     }
 
+    /** Every view and every table without a primary key got no entity, and each is reported. */
+    private static void assertNothingDroppedSilently(SchemaModel inspected, GenerationResult result) {
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        result.omissions().forEach(o -> reported.add(o.object()));
+        for (dev.strata.model.Schema s : inspected.schemas()) {
+            s.views().forEach(v -> assertThat(reported).contains((v.materialized() ? "materialized view " : "view ")
+                    + v.name()));
+            s.tables().stream().filter(t -> t.primaryKey() == null)
+                    .forEach(t -> assertThat(reported).contains("table " + t.name()));
+        }
+    }
+
     private static void roundTrip(String dialect, Corpus.Case c) throws Exception {
         Path dir = Files.createTempDirectory("strata-jpa-corpus");
         try (LiveDatabase db = LiveDatabase.fresh(dialect, "jpa_corpus")) {
@@ -72,7 +84,9 @@ class CorpusEntitiesTest {
             SchemaModel inspected = db.inspect();
             String schema = inspected.schemas().get(0).name();
             Path src = dir.resolve("src");
-            Entities.generate(inspected, src, GeneratorOptions.of(PACKAGE).withDefaultSchema(schema));
+            GenerationResult result = Entities.generate(inspected, src,
+                    GeneratorOptions.of(PACKAGE).withDefaultSchema(schema));
+            assertNothingDroppedSilently(inspected, result);
             assertThat(Compiler.compile(src, dir.resolve("classes"))).as("javac on %s", c).isEmpty();
             SchemaModel read = Entities.read(src, dialect, schema, NamingStrategy.JPA);
             SchemaModel expected = Entities.expressible(inspected);
