@@ -46,8 +46,9 @@ final class ColumnReader {
             normalized = DataType.named(DataType.Kind.ENUM, type);
             registerEnum(table.name.schema(), type, enumType.get());
         } else {
-            TypeSpec spec = spec(owner, field, v, column, enumType);
-            type = definition.map(ctx.mapping::spelled).orElseGet(() -> sqlType(owner, field, spec, generated, id));
+            // With a columnDefinition the field's Java type does not matter (a converter may handle it).
+            type = definition.map(ctx.mapping::spelled).orElseGet(() -> sqlType(owner, field,
+                    spec(owner, field, v, column, enumType), generated, id));
             normalized = ctx.mapping.normalize(type);
         }
         boolean nullable = !id && !scope.id() && !notNull(field, column, spelled) || scope.forceNullable() && !id;

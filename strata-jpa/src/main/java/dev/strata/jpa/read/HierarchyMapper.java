@@ -60,6 +60,9 @@ final class HierarchyMapper {
         if (parentEntity.isEmpty() && needsDiscriminator(entity, strategy)) {
             table.add(discriminator(entity));
         }
+        if (strategy.equals("TABLE_PER_CLASS") && ((ClassOrInterfaceDeclaration) entity.declaration()).isAbstract()) {
+            ctx.tables.remove(table.name);   // an abstract union-subclass root has no table of its own
+        }
     }
 
     private TableDraft newTable(SourceType entity) {
