@@ -71,6 +71,22 @@ class CorpusEntitiesTest {
 
     private static void roundTrip(String dialect, Corpus.Case c) throws Exception {
         Path dir = Files.createTempDirectory("strata-jpa-corpus");
+        try {
+            roundTrip(dialect, c, dir);
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static void roundTrip(String dialect, Corpus.Case c, Path dir) throws Exception {
         try (LiveDatabase db = LiveDatabase.fresh(dialect, "jpa_corpus")) {
             db.load(c.files());
             SchemaModel inspected = db.inspect();

@@ -32,7 +32,8 @@ final class EntityWriter {
     }
 
     String write(EntityPlan plan) {
-        src.line("/** The {@code " + plan.table().name() + "} table. */");
+        String table = plan.schemaName() == null ? plan.table().name().name() : plan.table().name().toString();
+        src.line("/** The {@code " + table + "} table. */");
         src.line("@" + src.use(JPA + "Entity"));
         table(plan);
         if (plan.idClassName() != null) {
@@ -222,7 +223,8 @@ final class EntityWriter {
     }
 
     private String onDelete(ForeignKey fk) {
-        if (fk.onDelete() == null || fk.onDelete().equalsIgnoreCase(mapping.defaultForeignKeyAction())) {
+        if (fk.onDelete() == null || fk.onDelete().equalsIgnoreCase(mapping.defaultForeignKeyAction())
+                || fk.onDelete().equalsIgnoreCase("NO ACTION")) {
             return null;
         }
         return fk.onDelete().toUpperCase(Locale.ROOT).replace(' ', '_');
