@@ -9,7 +9,10 @@ import java.io.PrintWriter;
 @Command(name = "strata", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Keeps a relational schema, its JPA models and everything derived from them in step.",
         subcommands = {SampleCommand.class, InspectCommand.class, DumpCommand.class, DiffCommand.class,
-                TrainCommand.class, CommandLine.HelpCommand.class})
+                InitCommand.class, RevisionCommand.class, HeadsCommand.class, BranchesCommand.class,
+                HistoryCommand.class, ShowCommand.class, CurrentCommand.class, MergeCommand.class,
+                UpgradeCommand.class, DowngradeCommand.class, StampCommand.class, ValidateCommand.class,
+                RepairCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -1,0 +1,46 @@
+package dev.strata.cli;
+
+import dev.strata.migrate.Revision;
+import dev.strata.migrate.RevisionGraph;
+import dev.strata.migrate.Section;
+import dev.strata.progress.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** {@code strata show REV}: one revision in full. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one revision: header and SQL.")
+final class ShowCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "REV", description = "Revision id, unique prefix, or head.")
+    String revision;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RevisionGraph graph = project.migrations(Progress.NONE).graph();
+        String id = revision.equals("head") ? graph.singleHead() : graph.resolve(revision);
+        Revision r = graph.get(id);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(RevisionText.verbose(graph, r));
+        for (Section s : r.upgrade()) {
+            out.println("\n-- +upgrade" + (s.dialect().isEmpty() ? "" : " " + s.dialect()) + "\n" + s.sql().strip());
+        }
+        for (Section s : r.downgrade()) {
+            out.println("\n-- +downgrade" + (s.dialect().isEmpty() ? "" : " " + s.dialect()) + "\n" + s.sql().strip());
+        }
+        return 0;
+    }
+}

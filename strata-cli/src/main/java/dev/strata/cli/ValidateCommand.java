@@ -1,0 +1,39 @@
+package dev.strata.cli;
+
+import dev.strata.error.ExitCode;
+import dev.strata.error.StrataException;
+import dev.strata.progress.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code strata validate}: checks files against the database's checksums, running nothing. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check that no applied revision was edited or removed; runs nothing. Exit 4 if one was.")
+final class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions project;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<StrataException> problems = project.migrations(Progress.NONE).validate();
+        if (problems.isEmpty()) {
+            spec.commandLine().getOut().println("ok: every applied revision matches its file");
+            return 0;
+        }
+        for (StrataException p : problems) {
+            spec.commandLine().getErr().println("strata: " + p.getMessage());
+        }
+        return ExitCode.VALIDATION.code();
+    }
+}

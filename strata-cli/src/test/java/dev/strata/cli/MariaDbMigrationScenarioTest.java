@@ -1,0 +1,78 @@
+package dev.strata.cli;
+
+import dev.strata.testkit.MariaDbDatabase;
+import dev.strata.testkit.MariaDbServer;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MariaDbMigrationScenarioTest extends MigrationScenarios {
+    @Override
+    TestDatabase newDatabase(String tag) {
+        MariaDbDatabase db = MariaDbServer.get().create(tag);
+        return new TestDatabase() {
+            @Override
+            public String url() {
+                return db.url();
+            }
+
+            @Override
+            public String schema() {
+                // MariaDB Connector/J adds IGNORE_SPACE to the session's sql_mode, which routines record.
+                return db.mariadbDumpSchema().replace("'IGNORE_SPACE,", "'");
+            }
+
+            @Override
+            public void runScript(Path script) {
+                db.load(script);
+            }
+
+            @Override
+            public Connection connect() throws SQLException {
+                return db.connect();
+            }
+
+            @Override
+            public AutoCloseable holdLock() throws SQLException {
+                Connection c = db.connect();
+                try (Statement st = c.createStatement()) {
+                    st.execute("SELECT GET_LOCK('strata_migrate." + db.name() + "', 0)");
+                }
+                return c::close;
+            }
+
+            @Override
+            public void close() {
+                db.close();
+            }
+        };
+    }
+
+    @Override
+    List<String[]> specialRevisions() {
+        String up = """
+                DELIMITER //
+                CREATE PROCEDURE p() BEGIN SELECT 1; SELECT 'a;b'; END//
+                DELIMITER ;
+                CREATE TRIGGER a_bi BEFORE INSERT ON a FOR EACH ROW SET NEW.note = 'x;y';""";
+        return List.<String[]>of(new String[] {up, "DROP TRIGGER a_bi;\nDROP PROCEDURE p;"});
+    }
+
+    /** DDL commits implicitly here: the first table stays, and `current` says so plainly. */
+    @Override
+    void afterFailedStatement(TestDatabase db, Project p, String revision) {
+        assertThat(db.tableExists("b")).isTrue();
+        assertThat(p.ok("current").out()).contains("revision " + revision + " is partly applied")
+                .contains("after 1 statement(s)").contains("nowhere");
+    }
+
+    @Override
+    String lockHolder() {
+        return "connection ";
+    }
+}

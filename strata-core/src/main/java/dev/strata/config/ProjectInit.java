@@ -1,0 +1,65 @@
+package dev.strata.config;
+
+import dev.strata.error.ExitCode;
+import dev.strata.error.StrataException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes a new project: strata.yaml, migrations/ and the models directory. Never overwrites a strata.yaml. */
+public final class ProjectInit {
+    /** The strata.yaml of a new project: SQLite in the project for dev, so that nothing needs installing. */
+    public static final String TEMPLATE = """
+            # strata project configuration.
+            # Pick an environment with --env NAME or STRATA_ENV; --url JDBC_URL overrides them all.
+            # A value may name an environment variable, e.g. url: ${PROD_DB_URL}, so that no password is stored here.
+            default_environment: dev
+            environments:
+              dev:
+                # An SQLite file beside this one: works with nothing installed.
+                url: jdbc:sqlite:strata-dev.db
+              # prod:
+              #   url: ${PROD_DB_URL}
+            # Revision files, one per revision, in creation order.
+            migrations: migrations
+            # Where generated JPA entities go (filled by `strata models`).
+            models:
+              directory: src/main/java
+              package: app.model
+            # How long a migration waits for another one to finish (e.g. 60s, 500ms, 2m).
+            lock_timeout: 60s
+            """;
+
+    private ProjectInit() {
+    }
+
+    /** Creates the project files in {@code directory}; returns what it created. */
+    public static List<Path> init(Path directory) {
+        Path dir = directory.toAbsolutePath().normalize();
+        Path yaml = dir.resolve(StrataConfig.FILE_NAME);
+        if (Files.exists(yaml)) {
+            throw new StrataException(ExitCode.USAGE, yaml + " already exists: edit it, or init another directory");
+        }
+        List<Path> created = new ArrayList<>();
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(yaml, TEMPLATE, StandardCharsets.UTF_8);
+            created.add(yaml);
+            StrataConfig config = StrataYaml.load(yaml);
+            Path models = config.modelsDirectory().resolve(config.modelsPackage().replace('.', '/'));
+            for (Path d : List.of(config.migrations(), models)) {
+                if (!Files.isDirectory(d)) {
+                    Files.createDirectories(d);
+                    created.add(d);
+                }
+            }
+        } catch (IOException e) {
+            throw new StrataException(ExitCode.INPUT, "cannot create the project in " + dir + ": " + e.getMessage());
+        }
+        return created;
+    }
+}

@@ -1,0 +1,127 @@
+package dev.strata.config;
+
+import dev.strata.error.ExitCode;
+import dev.strata.error.StrataException;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads strata.yaml (YAML 1.2, through SnakeYAML Engine) into a {@link StrataConfig}; unknown keys are errors. */
+public final class StrataYaml {
+    private static final Set<String> TOP_KEYS = Set.of("default_environment", "environments", "migrations", "models",
+            "lock_timeout");
+    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
+
+    private StrataYaml() {
+    }
+
+    public static StrataConfig load(Path file) {
+        try {
+            return parse(file, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new StrataException(ExitCode.USAGE, "cannot read " + file + ": " + e.getMessage()
+                    + ": run `strata init` to write one, or pass --config FILE");
+        }
+    }
+
+    public static StrataConfig parse(Path file, String text) {
+        Object root;
+        try {
+            root = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromString(text);
+        } catch (YamlEngineException e) {
+            throw new StrataException(ExitCode.USAGE, file + " is not valid YAML: "
+                    + e.getMessage().replaceAll("\\s+", " ").strip());
+        }
+        Map<String, Object> top = map(file, root == null ? Map.of() : root, "the file");
+        for (String key : top.keySet()) {
+            if (!TOP_KEYS.contains(key)) {
+                throw problem(file, "unknown key '" + key + "' (known: " + String.join(", ", TOP_KEYS.stream()
+                        .sorted().toList()) + ")");
+            }
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        StrataConfig defaults = StrataConfig.defaults(dir);
+        Map<String, Object> models = map(file, top.getOrDefault("models", Map.of()), "'models'");
+        return new StrataConfig(dir, environments(file, top.get("environments")),
+                string(file, top.get("default_environment"), "default_environment"),
+                path(dir, string(file, top.get("migrations"), "migrations"), defaults.migrations()),
+                path(dir, string(file, models.get("directory"), "models.directory"), defaults.modelsDirectory()),
+                orDefault(string(file, models.get("package"), "models.package"), defaults.modelsPackage()),
+                duration(file, top.get("lock_timeout")));
+    }
+
+    private static Map<String, String> environments(Path file, Object value) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : map(file, value == null ? Map.of() : value, "'environments'").entrySet()) {
+            Map<String, Object> env = map(file, e.getValue(), "environment '" + e.getKey() + "'");
+            String url = string(file, env.get("url"), "environments." + e.getKey() + ".url");
+            if (url == null || url.isBlank()) {
+                throw problem(file, "environment '" + e.getKey() + "' has no 'url:'");
+            }
+            out.put(e.getKey(), url);
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Path file, Object value, String what) {
+        if (!(value instanceof Map<?, ?> m)) {
+            throw problem(file, what + " must be a mapping of keys to values");
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(String.valueOf(k), v));
+        return out;
+    }
+
+    private static String string(Path file, Object value, String key) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Map || value instanceof Iterable) {
+            throw problem(file, "'" + key + "' must be a single value");
+        }
+        return String.valueOf(value);
+    }
+
+    private static Path path(Path dir, String value, Path fallback) {
+        return value == null ? fallback : dir.resolve(value).normalize();
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+
+    static Duration duration(Path file, Object value) {
+        if (value == null) {
+            return StrataConfig.DEFAULT_LOCK_TIMEOUT;
+        }
+        Matcher m = DURATION.matcher(String.valueOf(value).strip());
+        if (!m.matches()) {
+            throw problem(file, "lock_timeout '" + value + "' is not a duration: write e.g. 60s, 500ms or 2m");
+        }
+        double n = Double.parseDouble(m.group(1));
+        String unit = m.group(2) == null ? "s" : m.group(2);
+        double millis = switch (unit) {
+            case "ms" -> n;
+            case "m" -> n * 60_000;
+            case "h" -> n * 3_600_000;
+            default -> n * 1000;
+        };
+        return Duration.ofMillis(Math.round(millis));
+    }
+
+    private static StrataException problem(Path file, String message) {
+        return new StrataException(ExitCode.USAGE, file + ": " + message);
+    }
+}

@@ -1,0 +1,9 @@
+package dev.strata.migrate;
+
+import java.sql.SQLException;
+
+/** A held migration lock; closing releases it. */
+public interface MigrationLock extends AutoCloseable {
+    @Override
+    void close() throws SQLException;
+}

@@ -1,0 +1,72 @@
+package dev.strata.migrate;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * What migrations need to know about one database, answered by one class per dialect (found by
+ * {@link MigrationSupports#forDialect}). The migrator asks these narrow questions and never tests which database
+ * it talks to.
+ */
+public interface MigrationSupport {
+    /** The {@link dev.strata.dialect.Dialect#name()} this class serves. */
+    String dialect();
+
+    /** How the dialect's scripts are split into statements. */
+    SplitRules splitRules();
+
+    /** True when the statement cannot run inside a transaction block (e.g. CREATE INDEX CONCURRENTLY). */
+    boolean needsAutocommit(String statement);
+
+    /** The column type of the history table's "applied at" column. */
+    String timestampType();
+
+    /**
+     * Takes the migration lock, waiting at most {@code timeout}; throws {@link LockTimeout} naming the holder where
+     * the database can tell. The lock is held until the returned handle is closed.
+     */
+    MigrationLock lock(Connection connection, Duration timeout, String holderName) throws SQLException;
+
+    /** Starts the transaction of one revision (a savepoint where the lock itself is a transaction). */
+    RevisionTransaction begin(Connection connection) throws SQLException;
+
+    /**
+     * The statements of one revision, its bookkeeping and its commit as one text the driver sends in a single round
+     * trip, or null where the driver cannot split such a text exactly like {@link #splitRules()} did. On failure the
+     * migrator rolls back and runs the statements one by one to say which one failed.
+     */
+    default String asOneScript(java.util.List<String> statements) {
+        return null;
+    }
+
+    /** An SQL expression for the milliseconds since the transaction began, for the history row of a one-script run. */
+    default String elapsedMillisSql() {
+        return "NULL";
+    }
+
+    /** A SQL string literal of {@code value}. */
+    default String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** Session settings an offline script starts with, so that the client reads it as strata's connection would. */
+    default String offlinePreamble() {
+        return "";
+    }
+
+    /** The line an offline script starts a revision's transaction with. */
+    default String offlineBegin() {
+        return "BEGIN;";
+    }
+
+    default String offlineCommit() {
+        return "COMMIT;";
+    }
+
+    /** One statement as the database's command-line client reads it, delimiter included. */
+    default String offlineStatement(String sql) {
+        String lastLine = sql.substring(sql.lastIndexOf('\n') + 1).replaceAll("'[^']*'", "");
+        return lastLine.contains("--") ? sql + "\n;" : sql + ";";
+    }
+}

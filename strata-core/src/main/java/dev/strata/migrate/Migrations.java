@@ -1,0 +1,204 @@
+package dev.strata.migrate;
+
+import dev.strata.config.StrataConfig;
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Dialects;
+import dev.strata.error.ExitCode;
+import dev.strata.error.StrataException;
+import dev.strata.progress.Progress;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Java API of versioned migrations, on which the CLI sits. For example, when an application starts:
+ * <pre>{@code Migrations.configure(StrataYaml.load(Path.of("strata.yaml"))).upgrade("head");}</pre>
+ * Instances are immutable; the {@code with...} methods return changed copies.
+ */
+public final class Migrations {
+    private final StrataConfig config;
+    private final String urlOverride;
+    private final String environment;
+    private final Duration lockTimeout;
+    private final Progress progress;
+    private final Clock clock;
+    /** The graph, read from the files once per instance: commands ask for it and then run on it. */
+    private final java.util.concurrent.atomic.AtomicReference<RevisionGraph> graph =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    private Migrations(StrataConfig config, String urlOverride, String environment, Duration lockTimeout,
+                       Progress progress, Clock clock) {
+        this.config = config;
+        this.urlOverride = urlOverride;
+        this.environment = environment;
+        this.lockTimeout = lockTimeout;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    public static Migrations configure(StrataConfig config) {
+        return new Migrations(config, null, null, config.lockTimeout(), Progress.NONE, Clock.systemUTC());
+    }
+
+    /** Uses this JDBC URL instead of the configured environments ({@code ${ENV_VAR}} references are expanded). */
+    public Migrations withUrl(String jdbcUrl) {
+        return new Migrations(config, jdbcUrl, environment, lockTimeout, progress, clock);
+    }
+
+    /** Uses this environment of strata.yaml instead of STRATA_ENV or the default one. */
+    public Migrations withEnvironment(String name) {
+        return new Migrations(config, urlOverride, name, lockTimeout, progress, clock);
+    }
+
+    public Migrations withLockTimeout(Duration timeout) {
+        return new Migrations(config, urlOverride, environment, timeout, progress, clock);
+    }
+
+    public Migrations withProgress(Progress listener) {
+        return new Migrations(config, urlOverride, environment, lockTimeout, listener, clock);
+    }
+
+    public Migrations withClock(Clock newClock) {
+        return new Migrations(config, urlOverride, environment, lockTimeout, progress, newClock);
+    }
+
+    public StrataConfig config() {
+        return config;
+    }
+
+    /** The JDBC URL the database commands use. */
+    public String url() {
+        return config.url(urlOverride, environment, System.getenv());
+    }
+
+    public MigrationsDirectory directory() {
+        return new MigrationsDirectory(config.migrations());
+    }
+
+    /**
+     * The revision files as a graph, read on first use; throws on malformed files, cycles, missing parents and
+     * duplicates. Methods that write revision files read the directory afresh.
+     */
+    public RevisionGraph graph() {
+        RevisionGraph g = graph.get();
+        if (g == null) {
+            g = directory().graph();
+            graph.set(g);
+        }
+        return g;
+    }
+
+    /** Writes a new revision whose parent is the current head (none for the first one); returns its file. */
+    public Path revision(String message) {
+        return revision(message, null);
+    }
+
+    /**
+     * Writes a new revision on top of {@code parent} (an id, prefix or "head"; null for the current head), which
+     * starts a branch when {@code parent} already has children.
+     */
+    public Path revision(String message, String parent) {
+        RevisionGraph graph = directory().graph();
+        String head = parent == null || parent.equals("head") ? graph.singleHead() : graph.resolve(parent);
+        return directory().write(RevisionIds.generate(), head == null ? List.of() : List.of(head), message,
+                clock.instant(), "", "");
+    }
+
+    /** Writes a merge revision whose parents are the given revisions (two or more, ids or prefixes). */
+    public Path merge(String message, List<String> references) {
+        RevisionGraph graph = directory().graph();
+        List<String> refs = references.isEmpty() ? List.of("heads") : references;
+        List<String> parents = new ArrayList<>();
+        for (String ref : refs) {
+            for (String id : ref.equals("heads") ? graph.heads() : List.of(graph.resolve(ref))) {
+                if (!parents.contains(id)) {
+                    parents.add(id);
+                }
+            }
+        }
+        if (parents.size() < 2) {
+            throw new StrataException(ExitCode.USAGE, "a merge needs two or more revisions, got "
+                    + String.join(", ", parents) + ": name the heads to join (`strata heads` lists them)");
+        }
+        return directory().write(RevisionIds.generate(), graph.sortIds(parents), message, clock.instant(), "", "");
+    }
+
+    public MigrationResult upgrade(String target) {
+        return migrator().upgrade(target);
+    }
+
+    public MigrationResult downgrade(String target) {
+        return migrator().downgrade(target);
+    }
+
+    public MigrationResult stamp(List<String> targets) {
+        return migrator().stamp(targets);
+    }
+
+    public CurrentState current() {
+        return migrator().current();
+    }
+
+    public List<StrataException> validate() {
+        return migrator().validate();
+    }
+
+    public RepairResult repair() {
+        return migrator().repair();
+    }
+
+    /** The SQL an upgrade runs, offline: {@code TARGET} from an empty database, or {@code FROM:TO}. */
+    public String upgradeSql(String range) {
+        RevisionGraph graph = graph();
+        String[] ends = range.contains(":") ? range.split(":", -1) : new String[] {"base", range};
+        Set<String> applied = appliedAt(graph, ends[0]);
+        Dialect dialect = Dialects.forUrl(url());
+        MigrationSupport support = MigrationSupports.forDialect(dialect.name());
+        List<Step> steps = new Planner(graph, support).upgrade(applied, ends[1].isEmpty() ? "heads" : ends[1]);
+        return new OfflineScript(support, dialect.capabilities().transactionalDdl())
+                .render("strata upgrade " + ends[0] + ":" + ends[1], steps);
+    }
+
+    /** The SQL a downgrade runs, offline; needs {@code FROM:TO}, as there is no database to read. */
+    public String downgradeSql(String range) {
+        if (!range.contains(":")) {
+            throw new StrataException(ExitCode.USAGE, "offline downgrade needs a range FROM:TO (e.g. head:base), "
+                    + "because there is no database to read the current revision from");
+        }
+        RevisionGraph graph = graph();
+        String[] ends = range.split(":", -1);
+        Dialect dialect = Dialects.forUrl(url());
+        MigrationSupport support = MigrationSupports.forDialect(dialect.name());
+        List<Step> steps = new Planner(graph, support).downgrade(appliedAt(graph, ends[0]), ends[1]);
+        return new OfflineScript(support, dialect.capabilities().transactionalDdl())
+                .render("strata downgrade " + range, steps);
+    }
+
+    private static Set<String> appliedAt(RevisionGraph graph, String reference) {
+        return switch (reference) {
+            case "", "base" -> Set.of();
+            case "heads" -> graph.ancestorsOf(graph.heads());
+            case "head" -> {
+                String head = graph.singleHead();
+                yield head == null ? Set.of() : graph.ancestorsOf(List.of(head));
+            }
+            default -> graph.ancestorsOf(List.of(graph.resolve(reference)));
+        };
+    }
+
+    private Migrator migrator() {
+        String url = url();
+        return new Migrator(Dialects.forUrl(url), url, graph(), lockTimeout, progress, operator());
+    }
+
+    /** Who applies revisions, for the history table and lock holder messages: user@host pid N. */
+    static String operator() {
+        String host = System.getenv("HOSTNAME");
+        return System.getProperty("user.name", "unknown") + "@" + (host == null || host.isBlank() ? "localhost"
+                : host) + " pid " + ProcessHandle.current().pid();
+    }
+}

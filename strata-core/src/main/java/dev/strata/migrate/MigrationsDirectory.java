@@ -1,0 +1,126 @@
+package dev.strata.migrate;
+
+import dev.strata.error.ExitCode;
+import dev.strata.error.StrataException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The directory of revision files. Files are named {@code yyyyMMddHHmmss_<id>_<slug>.sql}, so that a directory
+ * listing shows them in creation order; a new file is written whole or not at all.
+ */
+public final class MigrationsDirectory {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    private final Path directory;
+
+    public MigrationsDirectory(Path directory) {
+        this.directory = directory;
+    }
+
+    public Path path() {
+        return directory;
+    }
+
+    /** Every {@code *.sql} file, parsed, in file name order; the first malformed one is reported. */
+    public List<Revision> load() {
+        if (!Files.isDirectory(directory)) {
+            throw new StrataException(ExitCode.USAGE, "the migrations directory " + directory
+                    + " does not exist: run `strata init`, or set 'migrations:' in strata.yaml");
+        }
+        return files().stream().map(MigrationsDirectory::read).toList();
+    }
+
+    private static Revision read(Path file) {
+        try {
+            return RevisionFile.parse(file, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new StrataException(ExitCode.INPUT, "cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    public RevisionGraph graph() {
+        return RevisionGraph.of(load());
+    }
+
+    private List<Path> files() {
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(directory, "*.sql")) {
+            s.forEach(found::add);
+            found.sort(null);
+            return found;
+        } catch (IOException e) {
+            throw new StrataException(ExitCode.INPUT, "cannot list " + directory + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes a new revision file and returns its path; its name sorts after every existing file. */
+    public Path write(String id, List<String> parents, String message, Instant now, String upgradeSql,
+                      String downgradeSql) {
+        Instant created = now.truncatedTo(ChronoUnit.SECONDS);
+        String text = RevisionFile.write(id, parents, message, created.toString(), upgradeSql, downgradeSql);
+        Path file = directory.resolve(prefixAfterExisting(created) + "_" + id + slug(message) + ".sql");
+        writeAtomically(file, text);
+        return file;
+    }
+
+    /** A timestamp prefix later than the newest file's, so revisions made within one second still sort. */
+    private String prefixAfterExisting(Instant created) {
+        String prefix = STAMP.format(created);
+        List<Path> existing = files();
+        if (!existing.isEmpty()) {
+            String last = existing.get(existing.size() - 1).getFileName().toString();
+            if (last.length() > 14 && last.substring(0, 14).chars().allMatch(Character::isDigit)
+                    && last.substring(0, 14).compareTo(prefix) >= 0) {
+                prefix = String.valueOf(Long.parseLong(last.substring(0, 14)) + 1);
+            }
+        }
+        return prefix;
+    }
+
+    static String slug(String message) {
+        String s = message.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (s.length() > 40) {
+            s = s.substring(0, 40).replaceAll("_+$", "");
+        }
+        return s.isEmpty() ? "" : "_" + s;
+    }
+
+    private static void writeAtomically(Path file, String text) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file);
+            }
+        } catch (IOException e) {
+            StrataException failure = new StrataException(ExitCode.INPUT, "cannot write " + file + ": "
+                    + e.getMessage() + ": check that the directory is writable");
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException cleanup) {
+                    failure.addSuppressed(cleanup);
+                }
+            }
+            throw failure;
+        }
+    }
+}

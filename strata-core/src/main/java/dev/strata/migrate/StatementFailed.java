@@ -1,0 +1,49 @@
+package dev.strata.migrate;
+
+import dev.strata.error.ExitCode;
+import dev.strata.error.StrataException;
+
+import java.nio.file.Path;
+
+/** A statement of a revision failed; says whether the revision was rolled back or partly applied. */
+public class StatementFailed extends StrataException {
+    private static final long serialVersionUID = 1L;
+    private final String revision;
+    private final transient Path file;
+    private final int line;
+    private final boolean rolledBack;
+
+    public StatementFailed(String revision, Path file, int line, String statement, String databaseMessage,
+                           boolean rolledBack, int statementsDone) {
+        super(ExitCode.STATEMENT_FAILED, "revision " + revision + " failed at " + file + ":" + line + " ("
+                + abbreviate(statement) + "): " + databaseMessage + ": "
+                + (rolledBack ? "the revision was rolled back; fix the statement and run the upgrade again"
+                : "the database cannot roll back DDL, so " + statementsDone + " statement(s) of this revision "
+                + "stay applied; fix the failed statement and run the upgrade again, it resumes there"));
+        this.revision = revision;
+        this.file = file;
+        this.line = line;
+        this.rolledBack = rolledBack;
+    }
+
+    static String abbreviate(String statement) {
+        String flat = statement.replaceAll("\\s+", " ").trim();
+        return flat.length() <= 80 ? flat : flat.substring(0, 77) + "...";
+    }
+
+    public String revision() {
+        return revision;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public boolean rolledBack() {
+        return rolledBack;
+    }
+}

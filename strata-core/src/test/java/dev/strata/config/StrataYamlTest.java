@@ -1,0 +1,58 @@
+package dev.strata.config;
+
+import dev.strata.error.StrataException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class StrataYamlTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void initTemplateDefaultsToAnSqliteFileInTheProject() throws Exception {
+        ProjectInit.init(dir);
+        StrataConfig c = StrataYaml.load(dir.resolve("strata.yaml"));
+        assertThat(c.defaultEnvironment()).isEqualTo("dev");
+        assertThat(c.url(null, null, Map.of())).isEqualTo("jdbc:sqlite:" + dir.toRealPath().resolve("strata-dev.db"));
+        assertThat(c.migrations()).isEqualTo(dir.toRealPath().resolve("migrations"));
+        assertThat(dir.resolve("migrations")).isDirectory();
+        assertThat(dir.resolve("src/main/java/app/model")).isDirectory();
+        assertThat(c.lockTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThatThrownBy(() -> ProjectInit.init(dir)).hasMessageContaining("already exists");
+    }
+
+    @Test
+    void environmentsExpandVariablesAndAreSelectedByFlagOrEnv() {
+        StrataConfig c = StrataYaml.parse(dir.resolve("strata.yaml"), """
+                default_environment: dev
+                environments:
+                  dev: {url: "jdbc:sqlite:dev.db"}
+                  prod: {url: "${PROD_DB_URL}"}
+                lock_timeout: 1500ms
+                """);
+        Map<String, String> env = Map.of("PROD_DB_URL", "jdbc:postgresql://db/app", "STRATA_ENV", "prod");
+        assertThat(c.url(null, null, env)).isEqualTo("jdbc:postgresql://db/app");
+        assertThat(c.url(null, "dev", env)).endsWith("/dev.db");
+        assertThat(c.url("jdbc:sqlite:/tmp/x.db", "dev", env)).isEqualTo("jdbc:sqlite:/tmp/x.db");
+        assertThat(c.lockTimeout()).isEqualTo(Duration.ofMillis(1500));
+        assertThatThrownBy(() -> c.url(null, "prod", Map.of())).hasMessageContaining("PROD_DB_URL is not set");
+        assertThatThrownBy(() -> c.url(null, "qa", Map.of())).hasMessageContaining("environment 'qa'");
+    }
+
+    @Test
+    void unknownKeysAndBadYamlAreUsageErrors() {
+        assertThatThrownBy(() -> StrataYaml.parse(dir.resolve("strata.yaml"), "migration: x\n"))
+                .isInstanceOf(StrataException.class).hasMessageContaining("unknown key 'migration'");
+        assertThatThrownBy(() -> StrataYaml.parse(dir.resolve("strata.yaml"), "a: [\n"))
+                .hasMessageContaining("not valid YAML");
+        assertThatThrownBy(() -> StrataYaml.parse(dir.resolve("strata.yaml"), "lock_timeout: soon\n"))
+                .hasMessageContaining("not a duration");
+    }
+}
