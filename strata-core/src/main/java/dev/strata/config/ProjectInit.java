@@ -26,7 +26,7 @@ public final class ProjectInit {
               #   url: ${PROD_DB_URL}
             # Revision files, one per revision, in creation order.
             migrations: migrations
-            # Where generated JPA entities go (filled by `strata models`).
+            # Where generated JPA entities go (written by `strata rebuild-from-database`).
             models:
               directory: src/main/java
               package: app.model

@@ -1,0 +1,43 @@
+package dev.strata.jpa.generate;
+
+import dev.strata.jpa.types.TypeMapping;
+import dev.strata.model.EnumType;
+import dev.strata.model.SchemaModel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a schema model into JPA entity sources: one class per table with a primary key, an {@code @IdClass} per
+ * composite key, a Java enum per PostgreSQL enum type. Pure: writes nothing, same model gives the same text.
+ */
+public final class EntityGenerator {
+    private final GeneratorOptions options;
+
+    public EntityGenerator(GeneratorOptions options) {
+        this.options = options;
+    }
+
+    public EntitySources generate(SchemaModel model) {
+        TypeMapping mapping = TypeMapping.forDialect(model.dialect());
+        List<Omission> omissions = new ArrayList<>(JpaExpressible.losses(model, mapping));
+        EntityPlanner planner = new EntityPlanner(model, options, mapping, omissions);
+        List<EntityPlan> plans = planner.plan();
+        List<GeneratedFile> files = new ArrayList<>();
+        for (EntityPlan plan : plans) {
+            files.add(file(plan.className(), new EntityWriter(options, mapping).write(plan)));
+            if (plan.idClassName() != null) {
+                files.add(file(plan.idClassName(), IdClassWriter.write(plan, options.packageName())));
+            }
+        }
+        for (Map.Entry<String, EnumType> e : planner.enumTypes().entrySet()) {
+            files.add(file(e.getKey(), EnumWriter.write(e.getKey(), e.getValue(), options.packageName())));
+        }
+        return new EntitySources(files, omissions);
+    }
+
+    private GeneratedFile file(String className, String content) {
+        return new GeneratedFile(options.packageName().replace('.', '/') + "/" + className + ".java", content);
+    }
+}

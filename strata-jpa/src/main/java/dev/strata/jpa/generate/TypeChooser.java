@@ -1,0 +1,88 @@
+package dev.strata.jpa.generate;
+
+import dev.strata.jpa.types.JavaType;
+import dev.strata.jpa.types.TypeMapping;
+import dev.strata.jpa.types.TypeSpec;
+import dev.strata.model.Column;
+import dev.strata.model.DataType;
+import dev.strata.model.DataType.Kind;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Picks the natural Java type for a column and checks it against the dialect's mapping: where Hibernate would not
+ * emit the database's type for that field, the type is kept in {@code columnDefinition}.
+ */
+final class TypeChooser {
+    private final TypeMapping mapping;
+    /** Java enum class per PostgreSQL enum type name that got one. */
+    private final Map<String, String> enumClasses;
+
+    TypeChooser(TypeMapping mapping, Map<String, String> enumClasses) {
+        this.mapping = mapping;
+        this.enumClasses = enumClasses;
+    }
+
+    TypeChoice choose(Column column) {
+        DataType t = column.normalizedType();
+        if (t.kind() == Kind.ENUM && t.name() != null && enumClasses.containsKey(t.name())) {
+            return new TypeChoice(enumClasses.get(t.name()), null, TypeSpec.of(JavaType.STRING), column.type(), true,
+                    false);
+        }
+        if (t.kind() == Kind.ARRAY) {
+            JavaType element = javaType(mapping.normalize(t.name() == null ? "text" : t.name()));
+            String spelled = element == JavaType.BYTES || element == null ? "String" : element.simpleName();
+            return new TypeChoice(spelled + "[]", element == null ? null : element.importName(),
+                    TypeSpec.of(JavaType.ARRAY), column.type(), false, false);
+        }
+        // MySQL's tinyint(1) is what applications (and Connector/J) treat as a boolean
+        JavaType javaType = column.type().equalsIgnoreCase("tinyint(1)") ? JavaType.BOOLEAN : javaType(t);
+        TypeSpec spec = spec(javaType, t);
+        boolean json = t.kind() == Kind.JSON || t.kind() == Kind.JSONB;
+        TypeSpec withJson = new TypeSpec(spec.javaType(), spec.length(), spec.precision(), spec.scale(), false,
+                List.of(), false, json);
+        String definition = Objects.equals(mapping.sqlType(withJson), column.type()) ? null : column.type();
+        return new TypeChoice(javaType.simpleName(), javaType.importName(), withJson, definition, false, json);
+    }
+
+    /** The Java type for an identity column, which some dialects declare differently (SQLite: integer). */
+    static JavaType javaType(DataType t) {
+        switch (t.kind()) {
+            case BOOLEAN: return JavaType.BOOLEAN;
+            case TINYINT: return JavaType.BYTE;
+            case SMALLINT: return JavaType.SHORT;
+            case INTEGER: return JavaType.INTEGER;
+            case BIGINT: return JavaType.LONG;
+            case DECIMAL: return JavaType.BIG_DECIMAL;
+            case REAL: return JavaType.FLOAT;
+            case DOUBLE: return JavaType.DOUBLE;
+            case BINARY: case VARBINARY: case BLOB: return JavaType.BYTES;
+            case DATE: return JavaType.LOCAL_DATE;
+            case TIME: return JavaType.LOCAL_TIME;
+            case TIME_TZ: return JavaType.OFFSET_TIME;
+            case TIMESTAMP: return JavaType.LOCAL_DATE_TIME;
+            case TIMESTAMP_TZ: return JavaType.OFFSET_DATE_TIME;
+            case UUID: return JavaType.UUID;
+            case BIT: return Integer.valueOf(1).equals(t.length()) ? JavaType.BOOLEAN : JavaType.STRING;
+            default: return JavaType.STRING;
+        }
+    }
+
+    /** Length, precision and scale as {@code @Column} would carry them; defaults left out. */
+    private static TypeSpec spec(JavaType javaType, DataType t) {
+        Integer length = null;
+        Integer precision = null;
+        Integer scale = null;
+        if ((javaType == JavaType.STRING || javaType == JavaType.BYTES) && t.length() != null && t.length() != 255) {
+            length = t.length();
+        }
+        if (javaType == JavaType.BIG_DECIMAL && t.precision() != null
+                && !(t.precision() == 38 && Objects.equals(t.scale(), 2))) {
+            precision = t.precision();
+            scale = t.scale() == null ? 0 : t.scale();
+        }
+        return new TypeSpec(javaType, length, precision, scale, false, List.of(), false, false);
+    }
+}
