@@ -4,6 +4,7 @@ import dev.strata.dump.Dumper;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 import dev.strata.inspect.Introspector;
+import dev.strata.model.DataType;
 import dev.strata.model.SchemaModel;
 import dev.strata.plan.PlanRenderer;
 
@@ -60,6 +61,14 @@ public interface Dialect {
      */
     default SchemaModel normalizeForDiff(SchemaModel model) {
         return model;
+    }
+
+    /**
+     * A type as this database spells it, in strata's dialect-independent vocabulary: the same normalization the
+     * introspector applies, for models that come from elsewhere (entity sources).
+     */
+    default DataType normalizeType(String spelled) {
+        return DataType.named(DataType.Kind.OTHER, spelled);
     }
 
     /** Renders diff changes as this dialect's SQL. */

@@ -1,8 +1,10 @@
 package dev.strata.plan;
 
 import dev.strata.diff.Change;
+import dev.strata.diff.ChangeVisitor;
 import dev.strata.model.SchemaModel;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,6 +13,22 @@ import java.util.List;
  */
 public interface PlanRenderer {
     List<Step> render(List<Change> ordered, SchemaModel from, SchemaModel to);
+
+    /**
+     * One step per statement of each change, the change's hazard on its first statement: what a renderer does when
+     * every change maps to statements on its own.
+     */
+    static List<Step> steps(List<Change> ordered, ChangeVisitor<List<String>> statements, boolean transactional) {
+        List<Step> steps = new ArrayList<>();
+        for (Change c : ordered) {
+            String hazard = c.hazard();
+            for (String sql : c.accept(statements)) {
+                steps.add(new Step(sql, hazard, transactional));
+                hazard = null;
+            }
+        }
+        return steps;
+    }
 
     /** The steps as a script for the database's own client (psql, mariadb, sqlite3). */
     default String script(List<Step> steps) {

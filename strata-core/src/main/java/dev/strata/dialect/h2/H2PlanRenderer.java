@@ -5,7 +5,6 @@ import dev.strata.model.SchemaModel;
 import dev.strata.plan.PlanRenderer;
 import dev.strata.plan.Step;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,15 +14,6 @@ import java.util.List;
 public final class H2PlanRenderer implements PlanRenderer {
     @Override
     public List<Step> render(List<Change> ordered, SchemaModel from, SchemaModel to) {
-        H2Statements statements = new H2Statements();
-        List<Step> steps = new ArrayList<>();
-        for (Change c : ordered) {
-            String hazard = c.hazard();
-            for (String sql : c.accept(statements)) {
-                steps.add(new Step(sql, hazard, false));
-                hazard = null;
-            }
-        }
-        return steps;
+        return PlanRenderer.steps(ordered, new H2Statements(), false);
     }
 }

@@ -9,6 +9,7 @@ import dev.strata.dump.Dumper;
 import dev.strata.dialect.ScratchDatabase;
 import dev.strata.dialect.ServerScratch;
 import dev.strata.inspect.Introspector;
+import dev.strata.model.DataType;
 import dev.strata.model.SchemaModel;
 import dev.strata.plan.PlanRenderer;
 
@@ -95,6 +96,11 @@ public final class MySqlDialect implements Dialect {
     @Override
     public SchemaModel normalizeForDiff(SchemaModel model) {
         return MySqlNormalForm.of(model);
+    }
+
+    @Override
+    public DataType normalizeType(String spelled) {
+        return MySqlTypes.normalize(spelled);
     }
 
     @Override

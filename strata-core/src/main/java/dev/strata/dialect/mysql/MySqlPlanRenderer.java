@@ -8,7 +8,6 @@ import dev.strata.model.SchemaModel;
 import dev.strata.plan.PlanRenderer;
 import dev.strata.plan.Step;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,16 +31,7 @@ public final class MySqlPlanRenderer implements PlanRenderer {
                 dropped.add(d.table().name());
             }
         }
-        MySqlStatements statements = new MySqlStatements(to, created, dropped);
-        List<Step> steps = new ArrayList<>();
-        for (Change c : ordered) {
-            String hazard = c.hazard();
-            for (String sql : c.accept(statements)) {
-                steps.add(new Step(sql, hazard, false));
-                hazard = null;
-            }
-        }
-        return steps;
+        return PlanRenderer.steps(ordered, new MySqlStatements(to, created, dropped), false);
     }
 
     /** Statements with semicolons inside (routine and trigger bodies) go between DELIMITER lines for the client. */

@@ -7,6 +7,7 @@ import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Jdbc;
 import dev.strata.dump.Dumper;
 import dev.strata.inspect.Introspector;
+import dev.strata.model.DataType;
 import dev.strata.plan.PlanRenderer;
 import dev.strata.dialect.ScratchDatabase;
 
@@ -78,6 +79,11 @@ public final class SqliteDialect implements Dialect {
             return null;
         }
         return Path.of(rest);
+    }
+
+    @Override
+    public DataType normalizeType(String spelled) {
+        return SqliteTypes.normalize(spelled);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package dev.strata.jpa.types;
 
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Dialects;
 import dev.strata.model.Column;
 import dev.strata.model.DataType;
-import dev.strata.model.DataType.Kind;
 import dev.strata.model.Identity;
 
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * SQLite as Hibernate 6's community {@code SQLiteDialect} maps onto it. SQLite keeps the declared type text, so
@@ -14,18 +14,7 @@ import java.util.Map;
  * then the affinity rules of https://www.sqlite.org/datatype3.html#determination_of_column_affinity).
  */
 final class SqliteTypeMapping implements TypeMapping {
-    private static final Map<String, Kind> KINDS = Map.ofEntries(Map.entry("int", Kind.INTEGER),
-            Map.entry("integer", Kind.INTEGER), Map.entry("mediumint", Kind.INTEGER), Map.entry("tinyint", Kind.TINYINT),
-            Map.entry("smallint", Kind.SMALLINT), Map.entry("int2", Kind.SMALLINT), Map.entry("bigint", Kind.BIGINT),
-            Map.entry("int8", Kind.BIGINT), Map.entry("character", Kind.CHAR), Map.entry("char", Kind.CHAR),
-            Map.entry("nchar", Kind.CHAR), Map.entry("varchar", Kind.VARCHAR), Map.entry("nvarchar", Kind.VARCHAR),
-            Map.entry("character varying", Kind.VARCHAR), Map.entry("text", Kind.TEXT), Map.entry("clob", Kind.CLOB),
-            Map.entry("blob", Kind.BLOB), Map.entry("real", Kind.DOUBLE), Map.entry("double", Kind.DOUBLE),
-            Map.entry("double precision", Kind.DOUBLE), Map.entry("float", Kind.DOUBLE),
-            Map.entry("numeric", Kind.DECIMAL), Map.entry("decimal", Kind.DECIMAL), Map.entry("boolean", Kind.BOOLEAN),
-            Map.entry("bool", Kind.BOOLEAN), Map.entry("date", Kind.DATE), Map.entry("datetime", Kind.TIMESTAMP),
-            Map.entry("timestamp", Kind.TIMESTAMP), Map.entry("time", Kind.TIME), Map.entry("json", Kind.JSON),
-            Map.entry("uuid", Kind.UUID), Map.entry("year", Kind.YEAR));
+    private static final Dialect SQLITE = Dialects.named("sqlite");
 
     @Override
     public String dialect() {
@@ -72,34 +61,10 @@ final class SqliteTypeMapping implements TypeMapping {
         }
     }
 
+    /** As strata's SQLite inspector normalizes it, so that both sides of a diff agree. */
     @Override
     public DataType normalize(String type) {
-        TypeShape shape = TypeShape.parse(type);
-        Kind kind = KINDS.get(shape.base());
-        if (kind == null) {
-            return byAffinity(shape.base().toUpperCase(Locale.ROOT));
-        }
-        switch (kind) {
-            case CHAR: case VARCHAR: return DataType.sized(kind, shape.first());
-            case DECIMAL: return DataType.numeric(shape.first(), shape.second());
-            default: return DataType.of(kind);
-        }
-    }
-
-    private static DataType byAffinity(String upper) {
-        if (upper.contains("INT")) {
-            return DataType.of(Kind.INTEGER);
-        }
-        if (upper.contains("CHAR") || upper.contains("CLOB") || upper.contains("TEXT")) {
-            return DataType.of(Kind.TEXT);
-        }
-        if (upper.isEmpty() || upper.contains("BLOB")) {
-            return DataType.of(Kind.BLOB);
-        }
-        if (upper.contains("REAL") || upper.contains("FLOA") || upper.contains("DOUB")) {
-            return DataType.of(Kind.DOUBLE);
-        }
-        return DataType.numeric(null, null);
+        return SQLITE.normalizeType(type);
     }
 
     @Override
