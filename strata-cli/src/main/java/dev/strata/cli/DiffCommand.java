@@ -11,6 +11,7 @@ import dev.strata.error.StrataException;
 import dev.strata.format.ChangeText;
 import dev.strata.inspect.InspectOptions;
 import dev.strata.model.SchemaModel;
+import dev.strata.plan.NullBlocker;
 import dev.strata.plan.Plan;
 import dev.strata.source.SchemaSources;
 import picocli.CommandLine.Command;
@@ -77,7 +78,14 @@ final class DiffCommand implements Callable<Integer> {
             toModel = SchemaSources.read(toSource, dev, filter, progress);
         }
         Plan plan = SchemaDiffs.plan(fromModel, toModel, DiffOptions.DEFAULT.withRenames(Renames.parse(renames)), dialect);
-        String text = sql ? Plan.script(down ? plan.down() : plan.up()) : ChangeText.write(plan);
+        List<NullBlocker> blockers = SchemaSources.isFile(fromSource) || down ? List.of()
+                : SchemaDiffs.preflight(fromSource, plan, dialect);
+        if (sql && !blockers.isEmpty()) {
+            throw new StrataException(ExitCode.VALIDATION, blockers.get(0).message()
+                    + (blockers.size() > 1 ? " (and " + (blockers.size() - 1) + " more: run without --sql)" : ""));
+        }
+        String text = sql ? dialect.planRenderer().script(down ? plan.down() : plan.up()) : ChangeText.write(plan)
+                + blockers.stream().map(b -> "! " + b.message() + "\n").collect(java.util.stream.Collectors.joining());
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         return 0;

@@ -83,6 +83,7 @@ public final class Differ {
                 r -> changes.add(new AddRoutine(r)), (a, b) -> changes.add(new ModifyRoutine(a, b)));
         diffTables(f, t);
         Keyed.compare(f.views(), t.views(), v -> v.name().name(), this::dropView, this::addView, (a, b) -> {
+            reshapedTables.add(a.name());   // views reading a replaced view go and come back with it
             dropView(a);
             addView(b);
         });

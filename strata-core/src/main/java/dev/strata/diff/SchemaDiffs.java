@@ -4,7 +4,16 @@ import dev.strata.dialect.Dialect;
 import dev.strata.model.SchemaModel;
 import dev.strata.model.SchemaRename;
 import dev.strata.plan.Plan;
+import dev.strata.plan.NullBlocker;
 import dev.strata.plan.Planner;
+import dev.strata.plan.Preflight;
+import dev.strata.dialect.JdbcUrls;
+import dev.strata.error.ExitCode;
+import dev.strata.error.StrataException;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
 
 /**
  * The Java API of {@code strata diff}: compares two models of one dialect and plans the SQL both ways.
@@ -21,6 +30,19 @@ public final class SchemaDiffs {
         SchemaModel target = alignDatabaseNames(from, to, dialect);
         SchemaDiff diff = Differ.diff(dialect.normalizeForDiff(from), dialect.normalizeForDiff(target), options);
         return Planner.plan(diff, from, target, dialect.planRenderer());
+    }
+
+    /**
+     * The plan's NOT NULL changes that rows of the live {@code from} database would make fail, with their counts
+     * and a backfill where the target has a default (see {@link Preflight}).
+     */
+    public static List<NullBlocker> preflight(String fromUrl, Plan plan, Dialect dialect) {
+        try (Connection connection = dialect.connect(fromUrl)) {
+            return Preflight.nullBlockers(connection, plan);
+        } catch (SQLException e) {
+            throw new StrataException(ExitCode.DATABASE, "cannot close the connection to "
+                    + JdbcUrls.redact(fromUrl) + " after the preflight: " + e.getMessage(), e);
+        }
     }
 
     /**

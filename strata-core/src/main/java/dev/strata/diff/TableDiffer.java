@@ -43,6 +43,7 @@ final class TableDiffer {
 
     /** The exact mirror of {@link #add}, so that a dropped table comes back whole in the downgrade. */
     void drop(Table t) {
+        reshapedTables.add(t.name());   // a table dropped to be created again takes its views with it
         grants(t, t.grants(), List.of());
         t.rowSecurity().policies().forEach(p -> changes.add(new DropPolicy(t.name(), p)));
         rowSecurity(t.name(), t.rowSecurity(), RowSecurity.NONE);

@@ -5,6 +5,8 @@ package dev.strata.plan;
  * foreign keys come after every table exists, so cycles need no special case.
  */
 enum Phase {
+    /** Revoked privileges and removed comments: before their object may be dropped, and last in the downgrade. */
+    REVOKES_AND_UNCOMMENTS,
     DROP_TRIGGERS_RULES_POLICIES,
     DROP_FOREIGN_KEYS,
     DROP_INDEXES,

@@ -64,8 +64,10 @@ final class PhaseOf implements ChangeVisitor<Phase> {
     @Override public Phase visit(AddRoutine c) { return Phase.CREATE_ROUTINES; }
     @Override public Phase visit(DropRoutine c) { return Phase.DROP_ROUTINES_TYPES_SEQUENCES; }
     @Override public Phase visit(ModifyRoutine c) { return Phase.CREATE_ROUTINES; }
-    @Override public Phase visit(SetComment c) { return Phase.COMMENTS_GRANTS_OWNERS; }
+    @Override public Phase visit(SetComment c) {
+        return c.to() == null ? Phase.REVOKES_AND_UNCOMMENTS : Phase.COMMENTS_GRANTS_OWNERS;
+    }
     @Override public Phase visit(AddGrant c) { return Phase.COMMENTS_GRANTS_OWNERS; }
-    @Override public Phase visit(DropGrant c) { return Phase.COMMENTS_GRANTS_OWNERS; }
+    @Override public Phase visit(DropGrant c) { return Phase.REVOKES_AND_UNCOMMENTS; }
     @Override public Phase visit(SetOwner c) { return Phase.COMMENTS_GRANTS_OWNERS; }
 }

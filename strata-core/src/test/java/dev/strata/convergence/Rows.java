@@ -37,7 +37,9 @@ final class Rows {
                 String names = columns.stream().map(col -> quote(model, col.name())).collect(Collectors.joining(", "));
                 String values = columns.stream().map(col -> RowValues.literal(col, row).orElseThrow())
                         .collect(Collectors.joining(", "));
-                s.executeUpdate("INSERT INTO " + quote(model, table) + " (" + names + ") VALUES (" + values + ")");
+                String rowSql = names.isEmpty() && !model.dialect().equals("mysql") ? " DEFAULT VALUES"
+                        : " (" + names + ") VALUES (" + values + ")";   // PostgreSQL has no "() VALUES ()"
+                s.executeUpdate("INSERT INTO " + quote(model, table) + rowSql);
             }
         }
     }

@@ -92,6 +92,45 @@ class DifferTest {
     }
 
     @Test
+    void viewOnAReplacedViewIsDroppedBeforeAndRecreatedAfter() {
+        var changed = M.view("customer_emails", "SELECT email FROM customers", "customers");
+        var replaced = M.view("customer_emails", "SELECT lower(email) AS email FROM customers", "customers");
+        var outer = M.view("emails_upper", "SELECT upper(email) FROM customer_emails", "customer_emails");
+        SchemaModel from = model(List.of(customers), List.of(changed, outer));
+        SchemaModel to = model(List.of(customers), List.of(replaced, outer));
+        List<Change> ordered = ChangeOrder.order(Differ.diff(from, to).changes());
+        assertThat(ordered).extracting(ChangesTest::describe).containsExactly(
+                "DropView emails_upper", "DropView customer_emails", "AddView customer_emails",
+                "AddView emails_upper");
+    }
+
+    @Test
+    void viewOnATableRecreatedForNewPartitioningIsRecreatedToo() {
+        var v = M.view("customer_emails", "SELECT email FROM customers", "customers");
+        Table t = customers;
+        Table partitioned = new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(),
+                t.indexes(), t.triggers(), t.rules(), "RANGE (id)", null, List.of(), t.rowSecurity(), null, null,
+                List.of(), java.util.Map.of(), null);
+        List<Change> ordered = ChangeOrder.order(Differ.diff(model(List.of(t), List.of(v)),
+                model(List.of(partitioned), List.of(v))).changes());
+        assertThat(ordered).extracting(ChangesTest::describe).containsExactly(
+                "DropView customer_emails", "DropTable", "AddTable", "AddView customer_emails");
+    }
+
+    @Test
+    void commentAndPrivilegesOfADroppedSchemaGoBeforeItAndComeBackAfterIt() {
+        var grant = new dev.strata.model.Grant("app", List.of("USAGE"), null, false, "postgres");
+        var s = new dev.strata.model.Schema("s", null, "old", List.of(grant), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of());
+        SchemaModel with = new SchemaModel("postgresql", List.of(s), List.of(), List.of());
+        SchemaModel without = new SchemaModel("postgresql", List.of(), List.of(), List.of());
+        List<Change> up = ChangeOrder.order(Differ.diff(with, without).changes());
+        assertThat(up).extracting(ChangesTest::describe).containsExactly("SetComment", "DropGrant", "DropSchema");
+        assertThat(ChangeOrder.reverse(up)).extracting(ChangesTest::describe)
+                .containsExactly("CreateSchema", "AddGrant", "SetComment");
+    }
+
+    @Test
     void downgradeOfAPlanRestoresTheOriginal() {
         Table changed = M.withIndex(table("customers", col("id", "integer", false), col("name", "text", true)),
                 "customers_name_idx", "name");

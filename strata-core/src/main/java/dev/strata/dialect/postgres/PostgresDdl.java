@@ -341,6 +341,14 @@ public final class PostgresDdl {
     }
 
     public static String createView(View v) {
+        return createView(v, false);
+    }
+
+    /**
+     * CREATE VIEW; a materialized view is populated when {@code withData} (a migration must leave it as the target
+     * has it), and left empty as pg_dump does otherwise.
+     */
+    public static String createView(View v, boolean withData) {
         String kind = v.materialized() ? "MATERIALIZED VIEW " : "VIEW ";
         StringBuilder sb = new StringBuilder("CREATE ").append(kind).append(PgNames.qualified(v.name()));
         if (v.options().containsKey("reloptions")) {
@@ -354,7 +362,7 @@ public final class PostgresDdl {
             query = query.substring(0, query.length() - 1);
         }
         sb.append(" AS\n ").append(query);
-        return sb.append(v.materialized() ? "\n  WITH NO DATA;" : ";").toString();
+        return sb.append(v.materialized() && !withData ? "\n  WITH NO DATA;" : ";").toString();
     }
 
     public static String enableRowSecurity(QualifiedName table) {

@@ -5,8 +5,11 @@ import dev.strata.dialect.ConnectionErrors;
 import dev.strata.dialect.ConnectionErrors.Reason;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Jdbc;
+import dev.strata.dialect.ScratchDatabase;
+import dev.strata.dialect.ServerScratch;
 import dev.strata.dump.Dumper;
 import dev.strata.inspect.Introspector;
+import dev.strata.plan.PlanRenderer;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -65,6 +68,17 @@ public final class PostgresDialect implements Dialect {
             return Reason.UNKNOWN_DATABASE;
         }
         return Reason.OTHER;
+    }
+
+    @Override
+    public PlanRenderer planRenderer() {
+        return new PostgresPlanRenderer();
+    }
+
+    /** A temporary database on the server of {@code devUrl}, dropped (with its sessions) when closed. */
+    @Override
+    public ScratchDatabase createScratch(String devUrl) {
+        return ServerScratch.create(this, devUrl, "\"", " WITH (FORCE)");
     }
 
     @Override

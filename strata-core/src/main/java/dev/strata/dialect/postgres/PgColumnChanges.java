@@ -1,0 +1,162 @@
+package dev.strata.dialect.postgres;
+
+import dev.strata.model.Column;
+import dev.strata.model.Identity;
+import dev.strata.model.QualifiedName;
+import dev.strata.model.SequenceOptions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The ALTER TABLE statements that turn one column into another in place, keeping its values
+ * (https://www.postgresql.org/docs/15/sql-altertable.html). Only a new or changed generation expression needs the
+ * column dropped and added again.
+ */
+final class PgColumnChanges {
+    private final QualifiedName table;
+    private final Column from;
+    private final Column to;
+    private final boolean viaText;
+    private final List<String> out = new ArrayList<>();
+
+    private PgColumnChanges(QualifiedName table, Column from, Column to, boolean viaText) {
+        this.viaText = viaText;
+        this.table = table;
+        this.from = from;
+        this.to = to;
+    }
+
+    /**
+     * @param viaText cast through text (between enums, or from an enum): PostgreSQL has no direct cast between two
+     *                enum types
+     */
+    static List<String> of(QualifiedName table, Column from, Column to, boolean viaText) {
+        PgColumnChanges changes = new PgColumnChanges(table, from, to, viaText);
+        changes.render();
+        return changes.out;
+    }
+
+    private void render() {
+        if (to.generated() != null && !Objects.equals(from.generated(), to.generated())) {
+            out.add(alter(table) + "DROP COLUMN " + PgNames.ident(from.name()));
+            out.add(alter(table) + "ADD COLUMN " + PostgresDdl.columnDefinition(to));
+            return;
+        }
+        if (from.generated() != null && to.generated() == null) {
+            out.add(column() + "DROP EXPRESSION");
+        }
+        boolean identityAdded = realIdentity(from) == null && realIdentity(to) != null;
+        if (!identityAdded) {
+            identity();   // before NOT NULL changes: an identity column cannot drop NOT NULL
+        }
+        boolean retyped = !Objects.equals(from.type(), to.type()) || !Objects.equals(from.collation(), to.collation());
+        boolean inherited = to.options().containsKey("inherited");
+        if (retyped && !inherited) {
+            type();
+        } else if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
+            defaultValue(from.defaultValue() != null);
+        }
+        if (from.nullable() != to.nullable()) {
+            out.add(alter(table) + "ALTER COLUMN " + PgNames.ident(to.name())
+                    + (to.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
+        }
+        if (identityAdded) {
+            identity();   // after: identity needs NOT NULL and no default
+        }
+        storage();
+    }
+
+    /** ALTER TYPE with a USING cast; a default that cannot be cast automatically is dropped and set again. */
+    private void type() {
+        if (from.defaultValue() != null) {
+            out.add(onlyColumn() + "DROP DEFAULT");
+        }
+        String collate = to.collation() == null ? "" : " COLLATE " + to.collation();
+        out.add(column() + "TYPE " + to.type() + collate + " USING " + PgNames.ident(to.name())
+                + (viaText ? "::text" : "") + "::" + to.type());
+        if (to.defaultValue() != null) {
+            out.add(onlyColumn() + "SET DEFAULT " + to.defaultValue());
+        }
+    }
+
+    private void defaultValue(boolean had) {
+        if (to.defaultValue() != null) {
+            out.add(onlyColumn() + "SET DEFAULT " + to.defaultValue());
+        } else if (had) {
+            out.add(onlyColumn() + "DROP DEFAULT");
+        }
+    }
+
+    private void identity() {
+        Identity a = realIdentity(from);
+        Identity b = realIdentity(to);
+        if (Objects.equals(a, b) && Objects.equals(from.options().get("identity_sequence"),
+                to.options().get("identity_sequence"))) {
+            return;
+        }
+        if (b == null) {
+            out.add(column() + "DROP IDENTITY");
+        } else if (a == null) {
+            String definition = PostgresDdl.columnDefinition(identityOnly(to));
+            out.add(column() + "ADD" + definition.substring(definition.indexOf(" GENERATED ")));
+        } else {
+            StringBuilder sb = new StringBuilder(column()).append("SET GENERATED ")
+                    .append(b.kind() == Identity.Kind.ALWAYS ? "ALWAYS" : "BY DEFAULT");
+            if (b.sequence() != null && !b.sequence().equals(a.sequence())) {
+                sb.append(sequenceSets(b.sequence()));
+            }
+            out.add(sb.toString());
+        }
+    }
+
+    /** The column with nothing but its name, type and identity, whose definition ends in GENERATED ... AS IDENTITY. */
+    private static Column identityOnly(Column c) {
+        java.util.Map<String, String> options = new java.util.TreeMap<>();
+        if (c.options().containsKey("identity_sequence")) {
+            options.put("identity_sequence", c.options().get("identity_sequence"));
+        }
+        return new Column(c.name(), c.type(), c.normalizedType(), true, null, c.identity(), null, null, null, options);
+    }
+
+    private static String sequenceSets(SequenceOptions o) {
+        return " SET INCREMENT BY " + o.increment() + " SET MINVALUE " + o.min() + " SET MAXVALUE " + o.max()
+                + " SET START WITH " + o.start() + " SET CACHE " + o.cache() + (o.cycle() ? " SET CYCLE" : " SET NO CYCLE");
+    }
+
+    private void storage() {
+        String a = from.options().get("storage");
+        String b = to.options().get("storage");
+        if (!Objects.equals(a, b) && b != null) {
+            out.add(PostgresDdl.alterColumnStorage(table, to).replaceFirst(";$", ""));
+        }
+        String ca = from.options().get("compression");
+        String cb = to.options().get("compression");
+        if (!Objects.equals(ca, cb)) {
+            String method = cb == null ? "default" : cb.equals("l") ? "lz4" : "pglz";
+            out.add(column() + "SET COMPRESSION " + method);
+        }
+    }
+
+    private static Identity realIdentity(Column c) {
+        return isSerial(c) ? null : c.identity();
+    }
+
+    private static boolean isSerial(Column c) {
+        return c.identity() != null && c.identity().kind() == Identity.Kind.SERIAL;
+    }
+
+    private String column() {
+        return alter(table) + "ALTER COLUMN " + PgNames.ident(to.name()) + " ";
+    }
+
+    /** Defaults are set on the table itself: each partition or child carries its own in the model. */
+    private String onlyColumn() {
+        return "ALTER TABLE ONLY " + PgNames.qualified(table) + " ALTER COLUMN " + PgNames.ident(to.name()) + " ";
+    }
+
+    static String alter(QualifiedName table) {
+        return "ALTER TABLE " + PgNames.qualified(table) + " ";
+    }
+}

@@ -1,0 +1,105 @@
+package dev.strata.dialect.postgres;
+
+import dev.strata.diff.AddIndex;
+import dev.strata.diff.AddTable;
+import dev.strata.diff.Change;
+import dev.strata.diff.DropTable;
+import dev.strata.diff.DropView;
+import dev.strata.model.QualifiedName;
+import dev.strata.model.SchemaModel;
+import dev.strata.model.Table;
+import dev.strata.plan.Plan;
+import dev.strata.plan.PlanRenderer;
+import dev.strata.plan.Step;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * PostgreSQL plans. DDL is transactional here, so the script runs the plan in one transaction, apart from the
+ * statements that cannot run in one (https://www.postgresql.org/docs/15/sql-altertype.html, ADD VALUE).
+ * <p>
+ * Three things are moved from where the change order puts them, as pg_dump orders them too: the keys of new tables
+ * follow the last new table (a partition's key attaches to its parent's), a new partition index attaches after the
+ * last new index, and a routine whose signature uses a table's (or view's) row type follows the last new table
+ * (or view).
+ */
+public final class PostgresPlanRenderer implements PlanRenderer {
+    @Override
+    public List<Step> render(List<Change> changes, SchemaModel from, SchemaModel to) {
+        List<Change> ordered = PgRowTypeRoutines.arrange(changes);
+        Set<QualifiedName> createdTables = new HashSet<>();
+        Set<QualifiedName> droppedTables = new HashSet<>();
+        Set<QualifiedName> droppedViews = new HashSet<>();
+        int lastTable = -1;
+        int lastIndex = -1;
+        for (int i = 0; i < ordered.size(); i++) {
+            Change c = ordered.get(i);
+            if (c instanceof AddTable a) {
+                createdTables.add(a.table().name());
+                lastTable = i;
+            } else if (c instanceof AddIndex) {
+                lastIndex = i;
+            } else if (c instanceof DropTable d) {
+                droppedTables.add(d.table().name());
+            } else if (c instanceof DropView d) {
+                droppedViews.add(d.view().name());
+            }
+        }
+        PgStatements statements = new PgStatements(from, to, createdTables, droppedTables, droppedViews);
+        List<Step> attachments = new ArrayList<>();
+        List<Table> newTables = new ArrayList<>();
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            Change c = ordered.get(i);
+            steps.addAll(withHazard(c.accept(statements), c.hazard()));
+            if (c instanceof AddTable a) {
+                newTables.add(a.table());
+            }
+            if (c instanceof AddIndex a) {
+                attachments.addAll(PgStatements.indexAttachment(a));
+            }
+            if (i == lastTable) {
+                newTables.forEach(t -> steps.addAll(statements.keysOfNewTable(t)));
+                newTables.forEach(t -> steps.addAll(statements.keyAttachments(t)));
+            }
+            if (i == lastIndex) {
+                steps.addAll(attachments);
+            }
+        }
+        return steps;
+    }
+
+    private static List<Step> withHazard(List<Step> steps, String hazard) {
+        if (hazard == null || steps.isEmpty()) {
+            return steps;
+        }
+        List<Step> out = new ArrayList<>(steps);
+        Step first = out.get(0);
+        out.set(0, new Step(first.sql(), hazard, first.transactional()));
+        return out;
+    }
+
+    /**
+     * The steps as a psql script: runs of transactional statements between BEGIN and COMMIT, so that a failure
+     * leaves the database as it was before that run; the others on their own.
+     */
+    @Override
+    public String script(List<Step> steps) {
+        StringBuilder sb = new StringBuilder();
+        boolean open = false;
+        for (Step s : steps) {
+            if (s.transactional() != open) {
+                sb.append(open ? "COMMIT;\n" : "BEGIN;\n");
+                open = !open;
+            }
+            sb.append(Plan.script(List.of(s)));
+        }
+        if (open) {
+            sb.append("COMMIT;\n");
+        }
+        return sb.toString();
+    }
+}
