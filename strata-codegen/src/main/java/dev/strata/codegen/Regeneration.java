@@ -25,6 +25,7 @@ public final class Regeneration {
     private final Path projectDir;
     private final RegenerationOptions options;
     private final Manifest previous;
+    private final java.util.function.Predicate<String> owned;
     private Manifest manifest;
     private final List<String> written = new ArrayList<>();
     private final List<String> merged = new ArrayList<>();
@@ -33,10 +34,12 @@ public final class Regeneration {
     private final List<String> deleted = new ArrayList<>();
     private final List<String> kept = new ArrayList<>();
 
-    private Regeneration(Path projectDir, RegenerationOptions options, Manifest previous) {
+    private Regeneration(Path projectDir, RegenerationOptions options, Manifest previous,
+                         java.util.function.Predicate<String> owned) {
         this.projectDir = projectDir;
         this.options = options;
         this.previous = previous;
+        this.owned = owned;
         this.manifest = previous;
     }
 
@@ -46,11 +49,21 @@ public final class Regeneration {
      */
     public static RegenerationResult apply(Path projectDir, Map<String, String> generated,
                                            RegenerationOptions options) {
+        return apply(projectDir, generated, options, path -> true);
+    }
+
+    /**
+     * As {@link #apply(Path, Map, RegenerationOptions)} for a part of the generated files: only manifest entries
+     * that {@code owned} accepts are considered dropped when {@code generated} lacks them, so that several
+     * generations (entity sources, then the files derived from them) can share one manifest.
+     */
+    public static RegenerationResult apply(Path projectDir, Map<String, String> generated,
+                                           RegenerationOptions options, java.util.function.Predicate<String> owned) {
         SortedMap<String, String> files = new TreeMap<>(generated);
         files.keySet().forEach(Regeneration::checkRelative);
         String manifestText = AtomicFiles.readIfExists(projectDir.resolve(Manifest.PATH));
         Manifest previous = manifestText == null ? Manifest.empty() : Manifest.parse(manifestText);
-        Regeneration regeneration = new Regeneration(projectDir, options, previous);
+        Regeneration regeneration = new Regeneration(projectDir, options, previous, owned);
         files.forEach(regeneration::update);
         regeneration.reportPendingAdminReview();
         regeneration.removeDropped(files);
@@ -106,7 +119,8 @@ public final class Regeneration {
      * from it into admin.yaml (or leave out) is their decision, so it stays listed rather than being merged again.
      */
     private void reportPendingAdminReview() {
-        if (!conflicts.contains(ADMIN_MERGE_PATH) && AtomicFiles.readIfExists(file(ADMIN_MERGE_PATH)) != null) {
+        if (owned.test(AdminGenerator.PATH) && !conflicts.contains(ADMIN_MERGE_PATH)
+                && AtomicFiles.readIfExists(file(ADMIN_MERGE_PATH)) != null) {
             conflicts.add(ADMIN_MERGE_PATH);
         }
     }
@@ -114,7 +128,7 @@ public final class Regeneration {
     private void removeDropped(SortedMap<String, String> generated) {
         for (Map.Entry<String, ManifestEntry> entry : previous.files().entrySet()) {
             String path = entry.getKey();
-            if (generated.containsKey(path)) {
+            if (generated.containsKey(path) || !owned.test(path)) {
                 continue;
             }
             String current = AtomicFiles.readIfExists(file(path));
