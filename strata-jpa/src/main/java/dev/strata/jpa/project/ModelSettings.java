@@ -56,6 +56,19 @@ public record ModelSettings(Path projectDirectory, Path modelsDirectory, String 
      */
     public static String defaultSchema(SchemaModel database) {
         return database.schemas().stream().map(Schema::name).filter("public"::equals).findFirst()
-                .orElseGet(() -> database.schemas().isEmpty() ? null : database.schemas().get(0).name());
+                .orElseGet(() -> database.schemas().isEmpty() ? emptyDatabaseSchema(database.dialect())
+                        : database.schemas().get(0).name());
+    }
+
+    /** The schema a database without any lists nothing for: PostgreSQL's public, SQLite's main, H2's PUBLIC. */
+    private static String emptyDatabaseSchema(String dialect) {
+        switch (dialect) {
+            case "sqlite":
+                return "main";
+            case "h2":
+                return "PUBLIC";
+            default:
+                return "public";
+        }
     }
 }
