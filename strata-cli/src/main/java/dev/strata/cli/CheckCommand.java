@@ -6,6 +6,8 @@ import dev.strata.format.ChangeText;
 import dev.strata.jpa.project.ModelProject;
 import dev.strata.model.SchemaModel;
 import dev.strata.plan.Plan;
+import dev.strata.progress.Progress;
+import dev.strata.source.ScratchNormalForm;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +35,9 @@ final class CheckCommand implements Callable<Integer> {
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
             database = project.inspectDatabase(progress);
         }
-        Plan plan = ModelProject.of(project.loadConfig()).differences(database, Renames.NONE);
+        String url = project.migrations(Progress.NONE).url();
+        Plan plan = ModelProject.of(project.loadConfig()).differences(database, Renames.NONE,
+                models -> ScratchNormalForm.of(models, url));
         if (plan.isEmpty()) {
             spec.commandLine().getOut().println("ok: the database matches the models");
             return 0;

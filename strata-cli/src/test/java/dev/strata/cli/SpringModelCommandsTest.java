@@ -1,5 +1,7 @@
 package dev.strata.cli;
 
+import dev.strata.testkit.MariaDbDatabase;
+import dev.strata.testkit.MariaDbServer;
 import dev.strata.testkit.PostgresDatabase;
 import dev.strata.testkit.PostgresServer;
 import dev.strata.testkit.SqliteFiles;
@@ -33,6 +35,13 @@ class SpringModelCommandsTest {
     @Test
     void postgresql() throws IOException {
         try (PostgresDatabase db = PostgresServer.get().create("models_spring")) {
+            autogenerateUpgradeCheck(db.url());
+        }
+    }
+
+    @Test
+    void mariadb() throws IOException {
+        try (MariaDbDatabase db = MariaDbServer.get().create("models_spring")) {
             autogenerateUpgradeCheck(db.url());
         }
     }
