@@ -12,31 +12,30 @@ pg="-h 127.0.0.1 -U postgres -X -q"
 export PGOPTIONS="-c client_min_messages=warning"
 
 command -v hyperfine >/dev/null || { echo "hyperfine is missing: apt-get install -y hyperfine" >&2; exit 2; }
-(cd "$root" && mvn -q -B -o -DskipTests package)
+"$root/strata" --version >/dev/null   # builds the CLI and its class-data-sharing archive
 jar="$root/strata-cli/target/strata-cli.jar"
 
 rm -rf "$work" && mkdir -p "$work/project/migrations"
-python3 /work/shared/bench/gen_migrations.py --count 1000 --out "$work/gen" >/dev/null
+python3 "${STRATA_SHARED:-$root/../shared}/bench/gen_migrations.py" --count 1000 --out "$work/gen" >/dev/null
 python3 "$root/bench/migrate/to_strata.py" "$work/gen/flyway" "$work/project/migrations"
 printf 'migrations: migrations\n' > "$work/project/strata.yaml"
 
 recreate() { psql $pg -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"; }
 url="jdbc:postgresql://127.0.0.1:5432/bench_strata_mig?user=postgres"
 strata="java -jar $jar"
-fast="$root/bench/migrate/strata-cds"
-rm -f "${jar%.jar}.jsa"
+fast="$root/strata"
 
 hyperfine --warmup 1 --runs "$runs" --export-json "$work/apply.json" --export-markdown "$work/apply.md" \
   -n "psql -f all.sql" --prepare "$(declare -f recreate); pg='$pg'; recreate bench_psql_mig" \
   "psql $pg -d bench_psql_mig -v ON_ERROR_STOP=1 -f $work/gen/all.sql" \
   -n "strata upgrade head (java -jar)" --prepare "$(declare -f recreate); pg='$pg'; recreate bench_strata_mig" \
   "$strata upgrade head --quiet --config $work/project/strata.yaml --url '$url'" \
-  -n "strata upgrade head (strata-cds)" --prepare "$(declare -f recreate); pg='$pg'; recreate bench_strata_mig" \
+  -n "strata upgrade head (./strata)" --prepare "$(declare -f recreate); pg='$pg'; recreate bench_strata_mig" \
   "$fast upgrade head --quiet --config $work/project/strata.yaml --url '$url'"
 
 hyperfine --warmup 2 --runs "$((runs * 2))" --export-json "$work/current.json" --export-markdown "$work/current.md" \
   -n "strata current (java -jar)" "$strata current --config $work/project/strata.yaml --url '$url'" \
-  -n "strata current (strata-cds)" "$fast current --config $work/project/strata.yaml --url '$url'"
+  -n "strata current (./strata)" "$fast current --config $work/project/strata.yaml --url '$url'"
 
 psql $pg -d bench_strata_mig -tAc "SELECT count(*) FROM strata_history" | grep -qx 1000 \
   || { echo "strata did not apply 1,000 revisions" >&2; exit 1; }

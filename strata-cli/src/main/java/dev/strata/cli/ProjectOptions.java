@@ -25,7 +25,7 @@ final class ProjectOptions {
     String environment;
 
     @Option(names = "--url", paramLabel = "JDBC_URL",
-            description = "JDBC URL of the database, overriding strata.yaml; ${ENV_VAR} references are expanded.")
+            description = "JDBC URL of the database, overriding strata.yaml; $${ENV_VAR} references are expanded.")
     String url;
 
     StrataConfig loadConfig() {

@@ -100,4 +100,15 @@ class DiffCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--down goes with --sql");
     }
+
+    @Test
+    void strataBookkeepingTablesAreNeverDiffed() throws Exception {
+        Path a = db("a.db", FROM + "CREATE TABLE strata_version (revision VARCHAR(64) PRIMARY KEY);"
+                + "CREATE TABLE strata_history (revision VARCHAR(64));");
+        Path b = db("b.db", FROM);
+        Cli.Run run = Cli.run("diff", "--from", "jdbc:sqlite:" + a, "--to", "jdbc:sqlite:" + b);
+        assertThat(run.out()).startsWith("No changes");
+        assertThat(Cli.run("inspect", "--url", "jdbc:sqlite:" + a).out())
+                .contains("strata bookkeeping table main.strata_version");
+    }
 }

@@ -3,22 +3,59 @@ package dev.strata.inspect;
 import dev.strata.model.Schema;
 import dev.strata.model.SchemaModel;
 
+import dev.strata.model.Table;
+import dev.strata.model.UnmanagedObject;
+
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Applies include/exclude filters once, after a dialect has read everything of the included schemas
  * (the dialects filter schemas in their queries; objects are filtered here, the same way for all).
  */
 public final class ModelFilter {
+    /** The tables strata's migrations keep (see dev.strata.migrate.VersionTables). */
+    private static final Set<String> BOOKKEEPING = Set.of("strata_version", "strata_history");
+
     private ModelFilter() {
     }
 
     public static SchemaModel apply(SchemaModel model, InspectOptions options) {
+        SchemaModel own = setAsideBookkeeping(model);
         if (!options.filtersObjects()) {
-            return model;
+            return own;
         }
-        List<Schema> schemas = model.schemas().stream().map(s -> filter(s, options)).toList();
-        return new SchemaModel(model.dialect(), schemas, model.extensions(), model.unmanaged());
+        List<Schema> schemas = own.schemas().stream().map(s -> filter(s, options)).toList();
+        return new SchemaModel(own.dialect(), schemas, own.extensions(), own.unmanaged());
+    }
+
+    /**
+     * strata's own version and history tables are not part of the user's schema: a diff must never plan to drop
+     * them and a dump must not carry one database's history into another. They are listed as unmanaged.
+     */
+    static SchemaModel setAsideBookkeeping(SchemaModel model) {
+        List<UnmanagedObject> unmanaged = new ArrayList<>(model.unmanaged());
+        List<Schema> schemas = new ArrayList<>();
+        boolean found = false;
+        for (Schema s : model.schemas()) {
+            List<Table> kept = new ArrayList<>();
+            for (Table t : s.tables()) {
+                if (BOOKKEEPING.contains(t.name().name())) {
+                    unmanaged.add(new UnmanagedObject("strata bookkeeping table", s.name(), t.name().name(), null));
+                    found = true;
+                } else {
+                    kept.add(t);
+                }
+            }
+            schemas.add(found ? withTables(s, kept) : s);
+        }
+        return found ? new SchemaModel(model.dialect(), schemas, model.extensions(), unmanaged) : model;
+    }
+
+    private static Schema withTables(Schema s, List<Table> tables) {
+        return new Schema(s.name(), s.owner(), s.comment(), s.grants(), tables, s.views(), s.sequences(), s.enums(),
+                s.domains(), s.compositeTypes(), s.routines());
     }
 
     private static Schema filter(Schema s, InspectOptions o) {

@@ -26,13 +26,19 @@ final class HibernateValidation {
     /** With {@code naming} "spring", Hibernate runs with Spring Boot's snake_case physical naming. */
     static void validate(Path classes, String packageName, String url, String user, String dialect, String naming)
             throws IOException {
+        boot(classes, packageName, url, user, dialect, naming, "validate");
+    }
+
+    /** Boots Hibernate with {@code hbm2ddl.auto} set to {@code action} ("validate", "create"). */
+    static void boot(Path classes, String packageName, String url, String user, String dialect, String naming,
+                     String action) throws IOException {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 HibernateValidation.class.getClassLoader())) {
             Thread.currentThread().setContextClassLoader(loader);
             Configuration cfg = new Configuration()
                     .setProperty("hibernate.connection.url", url)
-                    .setProperty("hibernate.hbm2ddl.auto", "validate")
+                    .setProperty("hibernate.hbm2ddl.auto", action)
                     .setProperty("hibernate.connection.pool_size", "1");
             if (naming.equals("spring")) {
                 cfg.setPhysicalNamingStrategy(new SnakeCaseNaming());

@@ -33,7 +33,8 @@ class SpringStyleModelTest {
         assertThat(model.table(dev.strata.model.QualifiedName.of("public", "order_tags")).orElseThrow()
                 .primaryKey().columns()).containsExactly("order_id", "tag_id");
         Table payments = model.table(dev.strata.model.QualifiedName.of("public", "payments")).orElseThrow();
-        assertThat(payments.column("last_digits").orElseThrow().nullable()).isTrue();
+        // a subclass column of a single table stays NOT NULL where declared so, as Hibernate 6.6 creates it
+        assertThat(payments.column("last_digits").orElseThrow().nullable()).isFalse();
         assertThat(payments.column("kind").orElseThrow().type()).isEqualTo("character varying(31)");
         Table customers = model.table(dev.strata.model.QualifiedName.of("public", "customers")).orElseThrow();
         assertThat(customers.columns().stream().map(Column::name).toList()).containsExactly("id", "created_at",

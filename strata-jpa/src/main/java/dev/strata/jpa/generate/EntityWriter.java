@@ -1,5 +1,6 @@
 package dev.strata.jpa.generate;
 
+import dev.strata.jpa.naming.HibernateNames;
 import dev.strata.jpa.types.TypeMapping;
 import dev.strata.model.CheckConstraint;
 import dev.strata.model.Column;
@@ -216,7 +217,8 @@ final class EntityWriter {
     }
 
     private String foreignKeyName(ForeignKey fk, EntityPlan plan) {
-        if (fk.name() == null || fk.name().equals(mapping.foreignKeyName(plan.table().name().name(), fk.columns()))) {
+        if (fk.name() == null || fk.name().equals(HibernateNames.foreignKey(plan.table().name().name(),
+                fk.referencedTable().name(), fk.columns()))) {
             return null;
         }
         return "foreignKey = @" + src.use(JPA + "ForeignKey") + "(name = " + literal(fk.name()) + ")";

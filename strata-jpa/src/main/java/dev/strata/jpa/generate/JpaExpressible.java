@@ -1,5 +1,6 @@
 package dev.strata.jpa.generate;
 
+import dev.strata.jpa.naming.HibernateNames;
 import dev.strata.jpa.types.TypeMapping;
 import dev.strata.model.CheckConstraint;
 import dev.strata.model.Column;
@@ -162,7 +163,8 @@ public final class JpaExpressible {
                 lose("foreign key " + t.name() + "." + fk.name(), "ON UPDATE and DEFERRABLE are not carried");
             }
             String onDelete = fk.onDelete() == null || fk.onDelete().equals("NO ACTION") ? noAction : fk.onDelete();
-            result.add(new ForeignKey(fk.name() == null ? mapping.foreignKeyName(t.name().name(), fk.columns())
+            result.add(new ForeignKey(fk.name() == null ? HibernateNames.foreignKey(t.name().name(), fk.referencedTable().name(),
+                    fk.columns())
                     : fk.name(), fk.columns(), fk.referencedTable(), fk.referencedColumns(), onDelete, noAction,
                     false, false, null, true, null));
         }

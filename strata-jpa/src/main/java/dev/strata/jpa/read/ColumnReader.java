@@ -51,7 +51,11 @@ final class ColumnReader {
                     spec(owner, field, v, column, enumType), generated, id));
             normalized = ctx.mapping.normalize(type);
         }
-        boolean nullable = !id && !scope.id() && !notNull(field, column, spelled) || scope.forceNullable() && !id;
+        // Subclass columns of a single-table hierarchy are nullable unless declared otherwise (Hibernate 6.6 keeps
+        // an explicit @Column(nullable = false) there, as hbm2ddl on MariaDB shows).
+        boolean explicitNotNull = column.flatMap(c -> Annotations.bool(c, "nullable")).map(n -> !n).orElse(false);
+        boolean nullable = !id && !scope.id() && !notNull(field, column, spelled)
+                || scope.forceNullable() && !id && !explicitNotNull;
         String defaultValue = Annotations.find(field, "ColumnDefault").flatMap(a -> Annotations.string(a, "value"))
                 .orElse(null);
         String comment = Annotations.find(field, "Comment").flatMap(a -> Annotations.string(a, "value"))

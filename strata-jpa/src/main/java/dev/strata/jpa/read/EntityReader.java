@@ -3,6 +3,7 @@ package dev.strata.jpa.read;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import dev.strata.jpa.naming.HibernateNames;
 import dev.strata.model.CheckConstraint;
 import dev.strata.model.Index;
 import dev.strata.model.IndexKey;
@@ -104,7 +105,7 @@ public final class EntityReader {
                 List<String> columns = Annotations.list(u, "columnNames").stream().map(Annotations::stringValue)
                         .map(c -> column(ctx, table, c)).toList();
                 String name = Annotations.string(u, "name").filter(s -> !s.isBlank())
-                        .orElse(ctx.mapping.uniqueName(table.name.name(), columns));
+                        .orElse(HibernateNames.unique(table.name.name(), columns));
                 table.uniques.add(new UniqueConstraint(name, columns, null, Map.of()));
             }
             for (AnnotationExpr i : Annotations.annotations(t, "indexes")) {
@@ -132,8 +133,8 @@ public final class EntityReader {
             boolean desc = words.length > 1 && words[1].equalsIgnoreCase("DESC");
             keys.add(new IndexKey(column(ctx, table, words[0]), null, desc, null, null, null, null));
         }
-        String name = Annotations.string(i, "name").filter(s -> !s.isBlank()).orElse(table.name.name() + "_"
-                + String.join("_", keys.stream().map(IndexKey::column).toList()) + "_idx");
+        String name = Annotations.string(i, "name").filter(s -> !s.isBlank())
+                .orElse(HibernateNames.index(table.name.name(), keys.stream().map(IndexKey::column).toList()));
         boolean unique = Annotations.bool(i, "unique").orElse(false);
         return new Index(name, unique, keys, List.of(), null, ctx.mapping.defaultIndexMethod(), null, Map.of(), null);
     }

@@ -7,6 +7,7 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import dev.strata.jpa.naming.HibernateNames;
 import dev.strata.model.CheckConstraint;
 import dev.strata.model.Column;
 import dev.strata.model.UniqueConstraint;
@@ -125,7 +126,7 @@ final class FieldMapper {
         Optional<AnnotationExpr> col = Annotations.find(field, "Column");
         if (col.flatMap(c -> Annotations.bool(c, "unique")).orElse(false)) {
             List<String> cols = List.of(column.name());
-            table.uniques.add(new UniqueConstraint(ctx.mapping.uniqueName(table.name.name(), cols), cols, null,
+            table.uniques.add(new UniqueConstraint(HibernateNames.unique(table.name.name(), cols), cols, null,
                     Map.of()));
         }
         for (AnnotationExpr check : Annotations.findAll(field, "Check")) {

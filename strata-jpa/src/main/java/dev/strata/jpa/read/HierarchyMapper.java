@@ -2,6 +2,7 @@ package dev.strata.jpa.read;
 
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import dev.strata.jpa.naming.HibernateNames;
 import dev.strata.jpa.types.JavaType;
 import dev.strata.jpa.types.TypeSpec;
 import dev.strata.model.Column;
@@ -110,7 +111,7 @@ final class HierarchyMapper {
             table.primaryKey.add(name);
             columns.add(name);
         }
-        table.foreignKeys.add(new ForeignKey(ctx.mapping.foreignKeyName(table.name.name(), columns), columns,
+        table.foreignKeys.add(new ForeignKey(HibernateNames.foreignKey(table.name.name(), parent.name.name(), columns), columns,
                 parent.name, parent.primaryKey, ctx.mapping.defaultForeignKeyAction(),
                 ctx.mapping.defaultForeignKeyAction(), false, false, null, true, null));
     }

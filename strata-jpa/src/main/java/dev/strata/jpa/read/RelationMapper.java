@@ -2,6 +2,7 @@ package dev.strata.jpa.read;
 
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import dev.strata.jpa.naming.HibernateNames;
 import dev.strata.model.Column;
 import dev.strata.model.ForeignKey;
 import dev.strata.model.QualifiedName;
@@ -82,7 +83,7 @@ final class RelationMapper {
         }
         foreignKey(r, r.table(), columns, target, referenced, joins);
         if (r.kind().equals("OneToOne") && !id) {
-            r.table().uniques.add(new UniqueConstraint(ctx.mapping.uniqueName(r.table().name.name(), columns), columns,
+            r.table().uniques.add(new UniqueConstraint(HibernateNames.unique(r.table().name.name(), columns), columns,
                     null, Map.of()));
         }
         return true;
@@ -146,7 +147,8 @@ final class RelationMapper {
             table.add(joinColumn(name, join, referencedTable.columns.get(referenced.get(i)), false));
             columns.add(name);
         }
-        table.foreignKeys.add(new ForeignKey(ctx.mapping.foreignKeyName(table.name.name(), columns), columns,
+        table.foreignKeys.add(new ForeignKey(HibernateNames.foreignKey(table.name.name(),
+                referencedTable.name.name(), columns), columns,
                 referencedTable.name, referenced, ctx.mapping.defaultForeignKeyAction(),
                 ctx.mapping.defaultForeignKeyAction(), false, false, null, true, null));
         return columns;
@@ -188,7 +190,7 @@ final class RelationMapper {
             return;
         }
         String name = fk.flatMap(f -> Annotations.string(f, "name")).filter(s -> !s.isBlank())
-                .orElse(ctx.mapping.foreignKeyName(table.name.name(), columns));
+                .orElse(HibernateNames.foreignKey(table.name.name(), target.name.name(), columns));
         String noAction = ctx.mapping.defaultForeignKeyAction();
         String onDelete = Annotations.find(r.field(), "OnDelete").flatMap(a -> Annotations.constant(a, "action"))
                 .filter(a -> !a.equals("NO_ACTION")).map(a -> a.replace('_', ' ').toUpperCase(Locale.ROOT))

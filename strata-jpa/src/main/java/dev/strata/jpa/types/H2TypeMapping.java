@@ -4,7 +4,6 @@ import dev.strata.model.DataType;
 import dev.strata.model.DataType.Kind;
 import dev.strata.model.Identity;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -115,16 +114,6 @@ final class H2TypeMapping implements TypeMapping {
     @Override
     public String primaryKeyName(String table) {
         return fold(table + "_pkey");
-    }
-
-    @Override
-    public String foreignKeyName(String table, List<String> columns) {
-        return fold(table + "_" + columns.get(0) + "_fkey");
-    }
-
-    @Override
-    public String uniqueName(String table, List<String> columns) {
-        return fold(table + "_" + String.join("_", columns) + "_key");
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.strata.dialect.mysql.MySqlTypes;
 import dev.strata.model.DataType;
 import dev.strata.model.Identity;
 
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -81,18 +80,6 @@ final class MySqlTypeMapping implements TypeMapping {
     @Override
     public String primaryKeyName(String table) {
         return "PRIMARY";
-    }
-
-    /** MariaDB names an unnamed foreign key {@code <table>_ibfk_<n>}; entities name theirs, so the first is used. */
-    @Override
-    public String foreignKeyName(String table, List<String> columns) {
-        return table + "_ibfk_" + columns.get(0);
-    }
-
-    /** MariaDB names an unnamed unique key after its first column. */
-    @Override
-    public String uniqueName(String table, List<String> columns) {
-        return columns.get(0);
     }
 
     /** MariaDB reports RESTRICT for an undeclared action (https://mariadb.com/kb/en/foreign-keys/). */

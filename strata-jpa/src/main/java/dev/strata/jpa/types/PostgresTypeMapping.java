@@ -4,7 +4,6 @@ import dev.strata.dialect.postgres.PostgresTypes;
 import dev.strata.model.DataType;
 import dev.strata.model.Identity;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -71,16 +70,6 @@ final class PostgresTypeMapping implements TypeMapping {
     @Override
     public String primaryKeyName(String table) {
         return truncate(table + "_pkey");
-    }
-
-    @Override
-    public String foreignKeyName(String table, List<String> columns) {
-        return truncate(table + "_" + columns.get(0) + "_fkey");
-    }
-
-    @Override
-    public String uniqueName(String table, List<String> columns) {
-        return truncate(table + "_" + String.join("_", columns) + "_key");
     }
 
     @Override

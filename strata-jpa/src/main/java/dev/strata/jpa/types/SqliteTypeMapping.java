@@ -5,7 +5,6 @@ import dev.strata.model.DataType;
 import dev.strata.model.DataType.Kind;
 import dev.strata.model.Identity;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -122,16 +121,6 @@ final class SqliteTypeMapping implements TypeMapping {
     @Override
     public String primaryKeyName(String table) {
         return null;
-    }
-
-    @Override
-    public String foreignKeyName(String table, List<String> columns) {
-        return table + "_" + columns.get(0) + "_fkey";
-    }
-
-    @Override
-    public String uniqueName(String table, List<String> columns) {
-        return table + "_" + String.join("_", columns) + "_key";
     }
 
     /** https://www.sqlite.org/lang_createtable.html#rowid: an INTEGER PRIMARY KEY is an alias of the rowid. */

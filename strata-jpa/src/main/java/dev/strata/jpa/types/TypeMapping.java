@@ -6,7 +6,6 @@ import dev.strata.model.Column;
 import dev.strata.model.DataType;
 import dev.strata.model.Identity;
 
-import java.util.List;
 
 /**
  * One target database as Hibernate 6 maps entities onto it: the SQL type Hibernate's dialect emits for a field, as
@@ -40,11 +39,7 @@ public interface TypeMapping {
     /** The name the database gives a primary key declared without one, or null when it keeps none. */
     String primaryKeyName(String table);
 
-    /** The name given to a foreign key declared without one. */
-    String foreignKeyName(String table, List<String> columns);
 
-    /** The name given to a unique constraint declared without one ({@code @Column(unique = true)}). */
-    String uniqueName(String table, List<String> columns);
 
     /** The foreign key action the database reports when none was declared. */
     default String defaultForeignKeyAction() {
