@@ -70,6 +70,14 @@ final class ModelFiles {
         return Project.read(dir.resolve(path));
     }
 
+    /**
+     * Names as written ({@code models.naming: jpa}): the database uses mixed-case names, which Spring Boot's naming
+     * lower-cases even when quoted.
+     */
+    static void namesAsWritten(Project project) {
+        edit(project.dir, "strata.yaml", "naming: spring", "naming: jpa");
+    }
+
     /** Points the project's strata.yaml at another models package. */
     static void modelsPackage(Project project, String packageName) {
         edit(project.dir, "strata.yaml", "package: app.model", "package: " + packageName);

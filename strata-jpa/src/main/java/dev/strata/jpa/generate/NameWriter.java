@@ -22,12 +22,9 @@ final class NameWriter {
         return derived(javaName).equals(dbName) ? null : spelled(dbName);
     }
 
-    /**
-     * The name as it must be written to reach {@code dbName}: quoted where the database would fold its case, or
-     * where the naming strategy would change it (Spring Boot's strategy lower-cases explicit names too).
-     */
+    /** The name as it must be written to reach {@code dbName}. */
     String spelled(String dbName) {
-        return derived(dbName).equals(dbName) ? dbName : "\"" + dbName + "\"";
+        return mapping.fold(dbName).equals(dbName) ? dbName : "\"" + dbName + "\"";
     }
 
     /** True when the naming strategy keeps {@code dbName} once written. */
