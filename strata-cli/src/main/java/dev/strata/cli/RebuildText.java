@@ -17,6 +17,11 @@ final class RebuildText {
         for (Omission o : result.omissions()) {
             out.println("not in the entities: " + o.object() + ": " + o.reason());
         }
+        if (result.omissions().stream().anyMatch(o -> o.reason().contains("naming strategy"))) {
+            err.println("strata: some names would change under models.naming (Spring Boot's naming lower-cases every "
+                    + "name, quoted ones too): for a database with such names set `naming: jpa` under `models:` in "
+                    + "strata.yaml and rebuild");
+        }
         int unchanged = 0;
         for (Optional<RegenerationResult> part : List.of(result.entities(), result.derived())) {
             if (part.isPresent()) {

@@ -45,6 +45,28 @@ class CustomizationCommandsTest {
         }
     }
 
+    /** A column renamed in the model and declared with --rename becomes RENAME COLUMN, not drop and add. */
+    @Test
+    void declaredRename() {
+        Path file = SqliteFiles.fresh(dir, "library");
+        SqliteFiles.loadText(file, LibraryProject.SQLITE);
+        Project project = new Project(dir.resolve("project"), SqliteFiles.url(file));
+        project.ok("rebuild-from-database", "--quiet");
+        ModelFiles.edit(project.dir, LibraryProject.BOOK, "private String title;", "private String headline;");
+        ModelFiles.edit(project.dir, LibraryProject.BOOK, "return title;", "return headline;");
+        ModelFiles.edit(project.dir, LibraryProject.BOOK, "this.title = title;", "this.headline = title;");
+
+        Project.Result undeclared = project.run("check", "--quiet");
+        assertThat(undeclared.exit()).isEqualTo(dev.strata.error.ExitCode.DIFFERENCES.code());
+        assertThat(undeclared.out()).contains("--rename main.book.title=headline");
+        Project.Result revision = project.ok("revision", "--autogenerate", "-m", "headline", "--quiet",
+                "--rename", "main.book.title=headline");
+        String sql = Project.read(Path.of(revision.out().strip().lines().reduce((a, b) -> b).orElseThrow()));
+        assertThat(sql).contains("RENAME COLUMN").doesNotContain("DROP COLUMN").doesNotContain("DESTRUCTIVE");
+        project.ok("upgrade", "head", "--quiet");
+        assertThat(project.run("check", "--quiet").exit()).isZero();
+    }
+
     private void customize(String url, String foreignKeyStatement) {
         Project project = new Project(dir.resolve("project"), url);
         project.ok("rebuild-from-database", "--quiet");
