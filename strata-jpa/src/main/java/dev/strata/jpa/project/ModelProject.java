@@ -118,8 +118,9 @@ public final class ModelProject {
      */
     public Plan differences(SchemaModel inspected, Renames renames, UnaryOperator<SchemaModel> serverNormalForm) {
         SchemaModel database = withoutStrataTables(inspected);
-        SchemaModel models = ServerSpellings.adopt(readModels(database).model(), serverNormalForm);
-        return SchemaDiffs.plan(withDefaultSchema(Entities.expressible(database)), models,
+        SchemaModel stored = Entities.expressible(database);
+        SchemaModel models = ServerSpellings.adopt(readModels(database).model(), stored, serverNormalForm);
+        return SchemaDiffs.plan(withDefaultSchema(stored), models,
                 DiffOptions.DEFAULT.withRenames(renames),
                 Dialects.named(database.dialect()));
     }

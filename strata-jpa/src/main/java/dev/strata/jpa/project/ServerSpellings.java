@@ -30,8 +30,10 @@ final class ServerSpellings {
      * server, without foreign keys and sequence defaults (entities do not carry the sequences); when even those do
      * not load (a column of a domain type entities cannot declare), the models are compared as written.
      */
-    static SchemaModel adopt(SchemaModel models, UnaryOperator<SchemaModel> serverNormalForm) {
-        SchemaModel probe = probe(models);
+    static SchemaModel adopt(SchemaModel models, SchemaModel database, UnaryOperator<SchemaModel> serverNormalForm) {
+        Map<String, Table> stored = new HashMap<>();
+        database.schemas().forEach(s -> s.tables().forEach(t -> stored.put(t.name().name(), t)));
+        SchemaModel probe = probe(models, stored);
         if (probe.schemas().isEmpty() || models.dialect().equals("mysql") && models.schemas().size() != 1) {
             return models;   // nothing to respell; a MySQL dump of several databases would USE the real ones
         }
@@ -50,10 +52,11 @@ final class ServerSpellings {
         return new SchemaModel(models.dialect(), schemas, models.extensions(), models.unmanaged());
     }
 
-    private static SchemaModel probe(SchemaModel models) {
+    /** The tables whose checks or defaults are not spelled as the database already stores them. */
+    private static SchemaModel probe(SchemaModel models, Map<String, Table> stored) {
         List<Schema> schemas = new ArrayList<>();
         for (Schema s : models.schemas()) {
-            List<Table> tables = s.tables().stream().filter(ServerSpellings::hasExpressions)
+            List<Table> tables = s.tables().stream().filter(t -> spelledOtherwise(t, stored.get(t.name().name())))
                     .map(ServerSpellings::standalone).toList();
             if (!tables.isEmpty()) {
                 schemas.add(new Schema(s.name(), null, null, List.of(), tables, List.of(), List.of(), s.enums(),
@@ -63,8 +66,14 @@ final class ServerSpellings {
         return new SchemaModel(models.dialect(), schemas, List.of(), List.of());
     }
 
-    private static boolean hasExpressions(Table t) {
-        return !t.checks().isEmpty() || t.columns().stream().anyMatch(c -> expression(c) != null);
+    private static boolean spelledOtherwise(Table t, Table stored) {
+        if (stored == null) {
+            return !t.checks().isEmpty() || t.columns().stream().anyMatch(c -> expression(c) != null);
+        }
+        return t.checks().stream().anyMatch(c -> !stored.checks().contains(c)
+                && stored.checks().stream().noneMatch(s -> s.expression().equals(c.expression())))
+                || t.columns().stream().anyMatch(c -> expression(c) != null && !stored.column(c.name())
+                .map(s -> c.defaultValue().equals(s.defaultValue())).orElse(false));
     }
 
     /** A column default other than a sequence's next value, which the server does not respell. */
