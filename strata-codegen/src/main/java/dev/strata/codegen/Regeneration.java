@@ -26,7 +26,8 @@ public final class Regeneration {
     private final RegenerationOptions options;
     private final Manifest previous;
     private final java.util.function.Predicate<String> owned;
-    private Manifest manifest;
+    /** The manifest being built: one mutable map, as copying an immutable one per file is quadratic. */
+    private final SortedMap<String, ManifestEntry> manifest;
     private final List<String> written = new ArrayList<>();
     private final List<String> merged = new ArrayList<>();
     private final List<String> conflicts = new ArrayList<>();
@@ -40,7 +41,7 @@ public final class Regeneration {
         this.options = options;
         this.previous = previous;
         this.owned = owned;
-        this.manifest = previous;
+        this.manifest = new TreeMap<>(previous.files());
     }
 
     /**
@@ -91,7 +92,7 @@ public final class Regeneration {
             merge(path, text, base.text(), current);
             return;
         }
-        manifest = manifest.with(path, text);
+        manifest.put(path, ManifestEntry.of(text));
     }
 
     /** Merges in the user's line-ending convention; the manifest keeps the generation as generated. */
@@ -104,13 +105,13 @@ public final class Regeneration {
             } else {
                 write(path, outcome.text(), merged);
             }
-            manifest = manifest.with(path, generation);
+            manifest.put(path, ManifestEntry.of(generation));
         } else if (path.equals(AdminGenerator.PATH)) {
             write(ADMIN_MERGE_PATH, outcome.text(), conflicts); // admin.yaml stays as the user left it
-            manifest = manifest.with(path, generation);
+            manifest.put(path, ManifestEntry.of(generation));
         } else {
             write(path, outcome.text(), conflicts);
-            manifest = manifest.with(path, generation);
+            manifest.put(path, ManifestEntry.of(generation));
         }
     }
 
@@ -133,10 +134,10 @@ public final class Regeneration {
             }
             String current = AtomicFiles.readIfExists(file(path));
             if (current == null) {
-                manifest = manifest.without(path);
+                manifest.remove(path);
             } else if (entry.getValue().matches(current)) {
                 deleted.add(path);
-                manifest = manifest.without(path);
+                manifest.remove(path);
                 if (!options.dryRun()) {
                     AtomicFiles.delete(file(path));
                 }
@@ -154,7 +155,7 @@ public final class Regeneration {
     }
 
     private void saveManifest(String previousText) {
-        String text = manifest.toJson();
+        String text = new Manifest(manifest).toJson();
         if (!options.dryRun() && !text.equals(previousText)) {
             AtomicFiles.write(file(Manifest.PATH), text);
         }
