@@ -50,6 +50,25 @@ class DiffCommandTest {
     }
 
     @Test
+    void notNullOnAColumnHoldingNullsIsReportedNotEmitted() throws Exception {
+        String from = "jdbc:sqlite:" + db("a.db", FROM);
+        String to = "jdbc:sqlite:" + db("b.db", """
+                CREATE TABLE customers (id INTEGER PRIMARY KEY, email VARCHAR(100) NOT NULL,
+                                        full_name TEXT NOT NULL DEFAULT 'unknown');
+                INSERT INTO customers VALUES (1, 'a@x', 'Ann');
+                """);
+        sqlite(Path.of(from.substring("jdbc:sqlite:".length())), "UPDATE customers SET full_name = NULL;");
+
+        Cli.Run sql = Cli.run("diff", "--from", from, "--to", to, "--sql");
+        assertThat(sql.exitCode()).as(sql.out()).isEqualTo(4);
+        assertThat(sql.err()).contains("main.customers.full_name becomes NOT NULL but 2 rows hold NULL there")
+                .contains("UPDATE \"main\".\"customers\" SET \"full_name\" = 'unknown' WHERE \"full_name\" IS NULL");
+        Cli.Run readable = Cli.run("diff", "--from", from, "--to", to);
+        assertThat(readable.exitCode()).as(readable.err()).isZero();
+        assertThat(readable.out()).contains("! main.customers.full_name becomes NOT NULL but 2 rows hold NULL");
+    }
+
+    @Test
     void renameHintKeepsTheDataAndDowngradeRestoresIt() throws Exception {
         Path a = db("a.db", FROM);
         Path b = db("b.db", TO);

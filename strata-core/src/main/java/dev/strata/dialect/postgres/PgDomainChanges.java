@@ -16,7 +16,7 @@ final class PgDomainChanges {
     private PgDomainChanges() {
     }
 
-    static List<String> of(Domain a, Domain b, PgStatements statements) {
+    static List<String> of(Domain a, Domain b) {
         String target = "DOMAIN " + PgNames.qualified(b.name());
         String alter = "ALTER " + target + " ";
         List<String> out = new ArrayList<>();
@@ -34,11 +34,11 @@ final class PgDomainChanges {
         for (CheckConstraint c : b.checks()) {
             if (!a.checks().contains(c)) {
                 out.add(PostgresDdl.addDomainCheck(b, c));
-                PgStatements.comment(out, "CONSTRAINT " + PgNames.ident(c.name()) + " ON " + target, null,
+                PgObjectExtras.comment(out, "CONSTRAINT " + PgNames.ident(c.name()) + " ON " + target, null,
                         c.comment());
             }
         }
-        statements.changedObject(out, target, target, a.comment(), b.comment(), a.owner(), b.owner(), a.grants(),
+        PgObjectExtras.changedObject(out, target, target, a.comment(), b.comment(), a.owner(), b.owner(), a.grants(),
                 b.grants());
         return out;
     }

@@ -6,7 +6,6 @@ import dev.strata.model.Column;
 import dev.strata.model.CompositeType;
 import dev.strata.model.Domain;
 import dev.strata.model.EnumType;
-import dev.strata.model.Grant;
 import dev.strata.model.Index;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.Routine;
@@ -14,18 +13,21 @@ import dev.strata.model.SchemaModel;
 import dev.strata.model.Sequence;
 import dev.strata.model.Table;
 import dev.strata.model.Trigger;
-import dev.strata.model.UniqueConstraint;
 import dev.strata.model.UnmanagedObject;
 import dev.strata.model.View;
 import dev.strata.plan.Step;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 import static dev.strata.dialect.postgres.PgEnumChanges.strip;
+import static dev.strata.dialect.postgres.PgObjectExtras.changedObject;
+import static dev.strata.dialect.postgres.PgObjectExtras.comment;
+import static dev.strata.dialect.postgres.PgObjectExtras.newObject;
+import static dev.strata.dialect.postgres.PgObjectExtras.owner;
+import static dev.strata.dialect.postgres.PgObjectExtras.revoke;
 
 /**
  * The statements of each change on PostgreSQL, reusing {@link PostgresDdl}. New objects come with their comments,
@@ -37,6 +39,7 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
     private final SchemaModel to;
     private final Set<QualifiedName> createdTables;
     private final PgEnumChanges enums;
+    private final PgNewTables newTables;
 
     PgStatements(SchemaModel from, SchemaModel to, Set<QualifiedName> createdTables,
                  Set<QualifiedName> droppedTables, Set<QualifiedName> droppedViews) {
@@ -44,9 +47,10 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
         this.to = to;
         this.createdTables = createdTables;
         this.enums = new PgEnumChanges(from, to, droppedTables, droppedViews);
+        this.newTables = new PgNewTables(to, createdTables);
     }
 
-    private static List<Step> steps(List<String> statements) {
+    static List<Step> steps(List<String> statements) {
         return statements.stream().map(s -> Step.of(strip(s))).toList();
     }
 
@@ -104,7 +108,7 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
         List<String> out = new ArrayList<>();
         out.add(PostgresDdl.createTable(t));
         for (Column col : t.columns()) {
-            out.addAll(inheritedColumnFixups(t, col));
+            out.addAll(newTables.inheritedColumnFixups(t, col));
         }
         for (CheckConstraint check : t.checks()) {
             if (!check.valid()) {
@@ -115,93 +119,9 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
             out.add(PostgresDdl.replicaIdentity(t.name(), t.options().get("replica_identity")));
         }
         out.addAll(ownedSequences(t.name(), null));
-        tableComments(out, t);
+        PgNewTables.comments(out, t);
         owner(out, PgTargets.table(t.name()), t.owner());
         return steps(out);
-    }
-
-    /** The primary key and unique constraints of a new table, added once every new table exists (partitions). */
-    List<Step> keysOfNewTable(Table t) {
-        List<String> out = new ArrayList<>();
-        if (t.partitionOf() != null && !createdTables.contains(t.partitionOf().parent())) {
-            return List.of();   // PARTITION OF an existing table created them, attached to the parent's
-        }
-        if (t.primaryKey() != null) {
-            out.add(PostgresDdl.addPrimaryKey(t.name(), t.primaryKey()));
-            comment(out, PgTargets.onTable("CONSTRAINT", t.primaryKey().name(), t.name()), null,
-                    t.primaryKey().comment());
-        }
-        for (UniqueConstraint u : t.uniques()) {
-            out.add(PostgresDdl.addUnique(t.name(), u));
-            comment(out, PgTargets.onTable("CONSTRAINT", u.name(), t.name()), null, u.comment());
-        }
-        return steps(out);
-    }
-
-    /** ATTACH and CLUSTER ON statements of a new table's key constraints (after the parents' keys exist). */
-    List<Step> keyAttachments(Table t) {
-        List<String> out = new ArrayList<>();
-        if (t.partitionOf() != null && !createdTables.contains(t.partitionOf().parent())) {
-            return List.of();
-        }
-        if (t.primaryKey() != null) {
-            constraintIndexExtras(out, t.name(), t.primaryKey().name(), t.primaryKey().options());
-        }
-        for (UniqueConstraint u : t.uniques()) {
-            constraintIndexExtras(out, t.name(), u.name(), u.options());
-        }
-        return steps(out);
-    }
-
-    private static void constraintIndexExtras(List<String> out, QualifiedName table, String name,
-                                              Map<String, String> options) {
-        if (options.containsKey("attached_to")) {
-            out.add(PostgresDdl.attachIndex(table.schema(), name, options.get("attached_to")));
-        }
-        if (options.containsKey("clustered")) {
-            out.add(PostgresDdl.clusterOn(table, name));
-        }
-    }
-
-    private List<String> inheritedColumnFixups(Table t, Column c) {
-        List<String> out = new ArrayList<>();
-        if (c.options().containsKey("inherited")) {
-            Column parent = parentColumn(t, c.name());
-            if (!c.nullable() && (parent == null || parent.nullable())) {
-                out.add(PostgresDdl.alterColumnSetNotNull(t.name(), c));
-            }
-            if (c.defaultValue() != null && (parent == null || !c.defaultValue().equals(parent.defaultValue()))) {
-                out.add(PostgresDdl.alterColumnSetDefault(t.name(), c));
-            }
-        }
-        if (c.options().containsKey("storage")) {
-            out.add(PostgresDdl.alterColumnStorage(t.name(), c));
-        }
-        return out;
-    }
-
-    private Column parentColumn(Table t, String column) {
-        List<QualifiedName> parents = new ArrayList<>(t.inherits());
-        if (t.partitionOf() != null) {
-            parents.add(t.partitionOf().parent());
-        }
-        for (QualifiedName p : parents) {
-            Column found = to.table(p).flatMap(x -> x.column(column)).orElse(null);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
-    private void tableComments(List<String> out, Table t) {
-        comment(out, PgTargets.table(t.name()), null, t.comment());
-        for (Column c : t.columns()) {
-            comment(out, PgTargets.column(t.name(), c.name()), null, c.comment());
-        }
-        for (CheckConstraint c : t.checks()) {
-            comment(out, PgTargets.onTable("CONSTRAINT", c.name(), t.name()), null, c.comment());
-        }
     }
 
     @Override public List<Step> visit(DropTable c) {
@@ -283,7 +203,7 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
 
     @Override public List<Step> visit(AddPrimaryKey c) {
         List<String> out = new ArrayList<>(List.of(PostgresDdl.addPrimaryKey(c.table(), c.primaryKey())));
-        constraintIndexExtras(out, c.table(), c.primaryKey().name(), c.primaryKey().options());
+        PgNewTables.constraintIndexExtras(out, c.table(), c.primaryKey().name(), c.primaryKey().options());
         comment(out, PgTargets.onTable("CONSTRAINT", c.primaryKey().name(), c.table()), null,
                 c.primaryKey().comment());
         return steps(out);
@@ -302,7 +222,7 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
     }
     @Override public List<Step> visit(AddUnique c) {
         List<String> out = new ArrayList<>(List.of(PostgresDdl.addUnique(c.table(), c.unique())));
-        constraintIndexExtras(out, c.table(), c.unique().name(), c.unique().options());
+        PgNewTables.constraintIndexExtras(out, c.table(), c.unique().name(), c.unique().options());
         comment(out, PgTargets.onTable("CONSTRAINT", c.unique().name(), c.table()), null, c.unique().comment());
         return steps(out);
     }
@@ -505,7 +425,7 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
         return one("DROP DOMAIN " + PgNames.qualified(c.domain().name()));
     }
     @Override public List<Step> visit(ModifyDomain c) {
-        return steps(PgDomainChanges.of(c.from(), c.to(), this));
+        return steps(PgDomainChanges.of(c.from(), c.to()));
     }
     @Override public List<Step> visit(AddCompositeType c) {
         CompositeType t = c.type();
@@ -557,60 +477,4 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
         return one(PostgresDdl.alterOwner(PgRefTargets.owner(c.target()), c.to()));
     }
 
-    static String revoke(String target, Grant g) {
-        String privileges = g.columns() == null ? String.join(", ", g.privileges())
-                : String.join(", ", g.privileges().stream().map(p -> p + "(" + PgNames.ident(g.columns()) + ")")
-                .toList());
-        return "REVOKE " + privileges + " ON " + target + " FROM " + PgNames.role(g.grantee());
-    }
-
-    // ---- helpers shared by object kinds
-
-    static void comment(List<String> out, String target, String from, String to) {
-        if (!Objects.equals(from, to)) {
-            out.add(PostgresDdl.comment(target, to));
-        }
-    }
-
-    private static void owner(List<String> out, String target, String owner) {
-        if (owner != null) {
-            out.add(PostgresDdl.alterOwner(target, owner));
-        }
-    }
-
-    /** Comment, owner and privileges of a new object; a non-default ACL starts from nothing granted to PUBLIC. */
-    private static void newObject(List<String> out, String target, String grantTarget, String comment,
-                                  String owner, List<Grant> grants) {
-        comment(out, target, null, comment);
-        owner(out, target, owner);
-        if (!grants.isEmpty()) {
-            out.add(PostgresDdl.revokeAll(grantTarget, "PUBLIC"));
-        }
-        grants(out, grantTarget, List.of(), grants);
-    }
-
-    /** Comment, owner and privilege changes of a modified object. */
-    void changedObject(List<String> out, String target, String grantTarget, String fromComment, String toComment,
-                       String fromOwner, String toOwner, List<Grant> fromGrants, List<Grant> toGrants) {
-        comment(out, target, fromComment, toComment);
-        if (fromOwner != null && toOwner != null && !fromOwner.equals(toOwner)) {
-            out.add(PostgresDdl.alterOwner(target, toOwner));
-        }
-        if (!fromGrants.equals(toGrants)) {
-            for (Grant g : fromGrants) {
-                if (!toGrants.contains(g)) {
-                    out.add(revoke(grantTarget, g));
-                }
-            }
-            grants(out, grantTarget, fromGrants, toGrants);
-        }
-    }
-
-    private static void grants(List<String> out, String target, List<Grant> from, List<Grant> to) {
-        for (Grant g : to) {
-            if (!from.contains(g)) {
-                out.add(PostgresDdl.grant(target, g));
-            }
-        }
-    }
 }

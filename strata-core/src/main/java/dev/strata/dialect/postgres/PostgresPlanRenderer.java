@@ -49,6 +49,7 @@ public final class PostgresPlanRenderer implements PlanRenderer {
             }
         }
         PgStatements statements = new PgStatements(from, to, createdTables, droppedTables, droppedViews);
+        PgNewTables tables = new PgNewTables(to, createdTables);
         List<Step> attachments = new ArrayList<>();
         List<Table> newTables = new ArrayList<>();
         List<Step> steps = new ArrayList<>();
@@ -62,8 +63,8 @@ public final class PostgresPlanRenderer implements PlanRenderer {
                 attachments.addAll(PgStatements.indexAttachment(a));
             }
             if (i == lastTable) {
-                newTables.forEach(t -> steps.addAll(statements.keysOfNewTable(t)));
-                newTables.forEach(t -> steps.addAll(statements.keyAttachments(t)));
+                newTables.forEach(t -> steps.addAll(tables.keys(t)));
+                newTables.forEach(t -> steps.addAll(tables.keyAttachments(t)));
             }
             if (i == lastIndex) {
                 steps.addAll(attachments);

@@ -1,0 +1,113 @@
+package dev.strata.dialect.postgres;
+
+import dev.strata.model.CheckConstraint;
+import dev.strata.model.Column;
+import dev.strata.model.QualifiedName;
+import dev.strata.model.SchemaModel;
+import dev.strata.model.Table;
+import dev.strata.model.UniqueConstraint;
+import dev.strata.plan.Step;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a new table needs besides CREATE TABLE, as pg_dump restores it: its keys once every new table exists (a
+ * partition's key attaches to its parent's), NOT NULL and defaults that differ from an inherited column's, and the
+ * comments of its columns and checks.
+ */
+final class PgNewTables {
+    private final SchemaModel to;
+    private final Set<QualifiedName> createdTables;
+
+    PgNewTables(SchemaModel to, Set<QualifiedName> createdTables) {
+        this.to = to;
+        this.createdTables = createdTables;
+    }
+
+    /** The primary key and unique constraints of a new table, added once every new table exists (partitions). */
+    List<Step> keys(Table t) {
+        List<String> out = new ArrayList<>();
+        if (t.partitionOf() != null && !createdTables.contains(t.partitionOf().parent())) {
+            return List.of();   // PARTITION OF an existing table created them, attached to the parent's
+        }
+        if (t.primaryKey() != null) {
+            out.add(PostgresDdl.addPrimaryKey(t.name(), t.primaryKey()));
+            PgObjectExtras.comment(out, PgTargets.onTable("CONSTRAINT", t.primaryKey().name(), t.name()), null,
+                    t.primaryKey().comment());
+        }
+        for (UniqueConstraint u : t.uniques()) {
+            out.add(PostgresDdl.addUnique(t.name(), u));
+            PgObjectExtras.comment(out, PgTargets.onTable("CONSTRAINT", u.name(), t.name()), null, u.comment());
+        }
+        return PgStatements.steps(out);
+    }
+
+    /** ATTACH and CLUSTER ON statements of a new table's key constraints (after the parents' keys exist). */
+    List<Step> keyAttachments(Table t) {
+        List<String> out = new ArrayList<>();
+        if (t.partitionOf() != null && !createdTables.contains(t.partitionOf().parent())) {
+            return List.of();
+        }
+        if (t.primaryKey() != null) {
+            constraintIndexExtras(out, t.name(), t.primaryKey().name(), t.primaryKey().options());
+        }
+        for (UniqueConstraint u : t.uniques()) {
+            constraintIndexExtras(out, t.name(), u.name(), u.options());
+        }
+        return PgStatements.steps(out);
+    }
+
+    static void constraintIndexExtras(List<String> out, QualifiedName table, String name,
+                                              Map<String, String> options) {
+        if (options.containsKey("attached_to")) {
+            out.add(PostgresDdl.attachIndex(table.schema(), name, options.get("attached_to")));
+        }
+        if (options.containsKey("clustered")) {
+            out.add(PostgresDdl.clusterOn(table, name));
+        }
+    }
+
+    List<String> inheritedColumnFixups(Table t, Column c) {
+        List<String> out = new ArrayList<>();
+        if (c.options().containsKey("inherited")) {
+            Column parent = parentColumn(t, c.name());
+            if (!c.nullable() && (parent == null || parent.nullable())) {
+                out.add(PostgresDdl.alterColumnSetNotNull(t.name(), c));
+            }
+            if (c.defaultValue() != null && (parent == null || !c.defaultValue().equals(parent.defaultValue()))) {
+                out.add(PostgresDdl.alterColumnSetDefault(t.name(), c));
+            }
+        }
+        if (c.options().containsKey("storage")) {
+            out.add(PostgresDdl.alterColumnStorage(t.name(), c));
+        }
+        return out;
+    }
+
+    private Column parentColumn(Table t, String column) {
+        List<QualifiedName> parents = new ArrayList<>(t.inherits());
+        if (t.partitionOf() != null) {
+            parents.add(t.partitionOf().parent());
+        }
+        for (QualifiedName p : parents) {
+            Column found = to.table(p).flatMap(x -> x.column(column)).orElse(null);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    static void comments(List<String> out, Table t) {
+        PgObjectExtras.comment(out, PgTargets.table(t.name()), null, t.comment());
+        for (Column c : t.columns()) {
+            PgObjectExtras.comment(out, PgTargets.column(t.name(), c.name()), null, c.comment());
+        }
+        for (CheckConstraint c : t.checks()) {
+            PgObjectExtras.comment(out, PgTargets.onTable("CONSTRAINT", c.name(), t.name()), null, c.comment());
+        }
+    }
+}
