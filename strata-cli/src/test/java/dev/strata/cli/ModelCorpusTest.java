@@ -1,5 +1,10 @@
 package dev.strata.cli;
 
+import dev.strata.inspect.InspectOptions;
+import dev.strata.inspect.Inspection;
+import dev.strata.model.Schema;
+import dev.strata.model.SchemaModel;
+import dev.strata.progress.Progress;
 import dev.strata.testkit.Ci;
 import dev.strata.testkit.Corpus;
 import dev.strata.testkit.MariaDbDatabase;
@@ -71,12 +76,24 @@ class ModelCorpusTest {
         }
     }
 
+    /** What gets no entity is listed, never dropped silently. */
+    private static void assertEveryViewAndKeylessTableReported(Corpus.Case c, String url, String out) {
+        SchemaModel model = Inspection.inspect(url, InspectOptions.ALL, Progress.NONE);
+        for (Schema s : model.schemas()) {
+            s.views().forEach(v -> assertThat(out).as("%s: %s reported", c, v.name())
+                    .contains("not in the entities: " + (v.materialized() ? "materialized view " : "view ") + v.name()));
+            s.tables().stream().filter(t -> t.primaryKey() == null).forEach(t -> assertThat(out)
+                    .as("%s: %s reported", c, t.name()).contains("not in the entities: table " + t.name()));
+        }
+    }
+
     private static void rebuildCompileCheck(Corpus.Case c, Path work, String url) {
         Project project = new Project(work.resolve("project"), url);
         ModelFiles.namesAsWritten(project);   // as the JPA module's corpus round trip: every corpus name as it is
         Project.Result rebuild = project.run("rebuild-from-database", "--quiet");
         assertThat(rebuild.exit()).as("%s rebuild-from-database: %s", c, rebuild.all()).isZero();
         assertThat(project.dir.resolve("src/main/java/app/model")).as("%s: entities", c).isDirectory();
+        assertEveryViewAndKeylessTableReported(c, url, rebuild.out());
         assertThat(ModelFiles.compile(project.dir.resolve("src/main/java"), work.resolve("classes")))
                 .as("%s: javac on the entities and DTOs", c).isEmpty();
         Project.Result check = project.run("check", "--quiet");
