@@ -7,7 +7,7 @@ import dev.strata.jpa.project.ModelProject;
 import dev.strata.model.SchemaModel;
 import dev.strata.plan.Plan;
 import dev.strata.progress.Progress;
-import dev.strata.source.ScratchNormalForm;
+import dev.strata.source.DatabaseNormalForm;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         String url = project.migrations(Progress.NONE).url();
         Plan plan = ModelProject.of(project.loadConfig()).differences(database, Renames.NONE,
-                models -> ScratchNormalForm.of(models, url));
+                models -> DatabaseNormalForm.of(models, url));
         if (plan.isEmpty()) {
             spec.commandLine().getOut().println("ok: the database matches the models");
             return 0;

@@ -113,7 +113,7 @@ public final class ModelProject {
 
     /**
      * The changes that would bring {@code database} to the models, comparing only what entities express.
-     * {@code serverNormalForm} gives a model as the server spells it (e.g. core's {@code ScratchNormalForm}); the
+     * {@code serverNormalForm} gives a model as the server spells it (e.g. core's {@code DatabaseNormalForm}); the
      * models' check expressions and defaults are compared in that spelling.
      */
     public Plan differences(SchemaModel inspected, Renames renames, UnaryOperator<SchemaModel> serverNormalForm) {
