@@ -12,7 +12,8 @@ import java.io.PrintWriter;
                 InitCommand.class, RevisionCommand.class, HeadsCommand.class, BranchesCommand.class,
                 HistoryCommand.class, ShowCommand.class, CurrentCommand.class, MergeCommand.class,
                 UpgradeCommand.class, DowngradeCommand.class, StampCommand.class, ValidateCommand.class,
-                RepairCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+                RepairCommand.class, RebuildFromDatabaseCommand.class, RebuildFromModelCommand.class,
+                CheckCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -4,7 +4,10 @@ import dev.strata.config.StrataConfig;
 import dev.strata.config.StrataYaml;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
+import dev.strata.inspect.InspectOptions;
+import dev.strata.inspect.Inspection;
 import dev.strata.migrate.Migrations;
+import dev.strata.model.SchemaModel;
 import dev.strata.progress.Progress;
 import picocli.CommandLine.Option;
 
@@ -35,6 +38,11 @@ final class ProjectOptions {
                     + ": check the path, or run `strata init`");
         }
         return StrataConfig.defaults(Path.of(""));
+    }
+
+    /** The configured database (--url, else --env, else the default environment), inspected whole. */
+    SchemaModel inspectDatabase(Progress progress) {
+        return Inspection.inspect(migrations(progress).url(), InspectOptions.ALL, progress);
     }
 
     Migrations migrations(Progress progress) {

@@ -23,11 +23,17 @@ record DtoField(String name, String javaType, boolean nullable, Integer length, 
                     field.comment());
         }
         String target = field.relationship().targetEntity();
-        String idType = model.entity(target)
-                .map(e -> e.idFields().size() == 1 ? boxed(e.idFields().get(0).javaType()) : "Long")
-                .orElse("Long");
+        String idType = idType(model, target, 0);
         return new DtoField(Words.camel(field.relationship().joinColumn()), idType, field.nullable(), null, null, null,
                 field.id(), field.generated(), List.of(), target, field.comment());
+    }
+
+    /** The type of an entity's single key; a key that is itself a reference (a shared key) has its target's. */
+    private static String idType(EntityModel model, String entity, int depth) {
+        return model.entity(entity).filter(e -> e.idFields().size() == 1).map(e -> e.idFields().get(0))
+                .map(id -> id.isManyToOne() && depth < 8 ? idType(model, id.relationship().targetEntity(), depth + 1)
+                        : boxed(id.javaType()))
+                .orElse("Long");
     }
 
     private static String boxed(String javaType) {

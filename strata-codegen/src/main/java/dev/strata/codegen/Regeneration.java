@@ -25,7 +25,9 @@ public final class Regeneration {
     private final Path projectDir;
     private final RegenerationOptions options;
     private final Manifest previous;
-    private Manifest manifest;
+    private final java.util.function.Predicate<String> owned;
+    /** The manifest being built: one mutable map, as copying an immutable one per file is quadratic. */
+    private final SortedMap<String, ManifestEntry> manifest;
     private final List<String> written = new ArrayList<>();
     private final List<String> merged = new ArrayList<>();
     private final List<String> conflicts = new ArrayList<>();
@@ -33,11 +35,13 @@ public final class Regeneration {
     private final List<String> deleted = new ArrayList<>();
     private final List<String> kept = new ArrayList<>();
 
-    private Regeneration(Path projectDir, RegenerationOptions options, Manifest previous) {
+    private Regeneration(Path projectDir, RegenerationOptions options, Manifest previous,
+                         java.util.function.Predicate<String> owned) {
         this.projectDir = projectDir;
         this.options = options;
         this.previous = previous;
-        this.manifest = previous;
+        this.owned = owned;
+        this.manifest = new TreeMap<>(previous.files());
     }
 
     /**
@@ -46,11 +50,21 @@ public final class Regeneration {
      */
     public static RegenerationResult apply(Path projectDir, Map<String, String> generated,
                                            RegenerationOptions options) {
+        return apply(projectDir, generated, options, path -> true);
+    }
+
+    /**
+     * As {@link #apply(Path, Map, RegenerationOptions)} for a part of the generated files: only manifest entries
+     * that {@code owned} accepts are considered dropped when {@code generated} lacks them, so that several
+     * generations (entity sources, then the files derived from them) can share one manifest.
+     */
+    public static RegenerationResult apply(Path projectDir, Map<String, String> generated,
+                                           RegenerationOptions options, java.util.function.Predicate<String> owned) {
         SortedMap<String, String> files = new TreeMap<>(generated);
         files.keySet().forEach(Regeneration::checkRelative);
         String manifestText = AtomicFiles.readIfExists(projectDir.resolve(Manifest.PATH));
         Manifest previous = manifestText == null ? Manifest.empty() : Manifest.parse(manifestText);
-        Regeneration regeneration = new Regeneration(projectDir, options, previous);
+        Regeneration regeneration = new Regeneration(projectDir, options, previous, owned);
         files.forEach(regeneration::update);
         regeneration.reportPendingAdminReview();
         regeneration.removeDropped(files);
@@ -78,7 +92,7 @@ public final class Regeneration {
             merge(path, text, base.text(), current);
             return;
         }
-        manifest = manifest.with(path, text);
+        manifest.put(path, ManifestEntry.of(text));
     }
 
     /** Merges in the user's line-ending convention; the manifest keeps the generation as generated. */
@@ -91,13 +105,13 @@ public final class Regeneration {
             } else {
                 write(path, outcome.text(), merged);
             }
-            manifest = manifest.with(path, generation);
+            manifest.put(path, ManifestEntry.of(generation));
         } else if (path.equals(AdminGenerator.PATH)) {
             write(ADMIN_MERGE_PATH, outcome.text(), conflicts); // admin.yaml stays as the user left it
-            manifest = manifest.with(path, generation);
+            manifest.put(path, ManifestEntry.of(generation));
         } else {
             write(path, outcome.text(), conflicts);
-            manifest = manifest.with(path, generation);
+            manifest.put(path, ManifestEntry.of(generation));
         }
     }
 
@@ -106,7 +120,8 @@ public final class Regeneration {
      * from it into admin.yaml (or leave out) is their decision, so it stays listed rather than being merged again.
      */
     private void reportPendingAdminReview() {
-        if (!conflicts.contains(ADMIN_MERGE_PATH) && AtomicFiles.readIfExists(file(ADMIN_MERGE_PATH)) != null) {
+        if (owned.test(AdminGenerator.PATH) && !conflicts.contains(ADMIN_MERGE_PATH)
+                && AtomicFiles.readIfExists(file(ADMIN_MERGE_PATH)) != null) {
             conflicts.add(ADMIN_MERGE_PATH);
         }
     }
@@ -114,15 +129,15 @@ public final class Regeneration {
     private void removeDropped(SortedMap<String, String> generated) {
         for (Map.Entry<String, ManifestEntry> entry : previous.files().entrySet()) {
             String path = entry.getKey();
-            if (generated.containsKey(path)) {
+            if (generated.containsKey(path) || !owned.test(path)) {
                 continue;
             }
             String current = AtomicFiles.readIfExists(file(path));
             if (current == null) {
-                manifest = manifest.without(path);
+                manifest.remove(path);
             } else if (entry.getValue().matches(current)) {
                 deleted.add(path);
-                manifest = manifest.without(path);
+                manifest.remove(path);
                 if (!options.dryRun()) {
                     AtomicFiles.delete(file(path));
                 }
@@ -140,7 +155,7 @@ public final class Regeneration {
     }
 
     private void saveManifest(String previousText) {
-        String text = manifest.toJson();
+        String text = new Manifest(manifest).toJson();
         if (!options.dryRun() && !text.equals(previousText)) {
             AtomicFiles.write(file(Manifest.PATH), text);
         }

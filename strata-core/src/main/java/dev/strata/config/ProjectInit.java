@@ -26,10 +26,14 @@ public final class ProjectInit {
               #   url: ${PROD_DB_URL}
             # Revision files, one per revision, in creation order.
             migrations: migrations
-            # Where generated JPA entities go (written by `strata rebuild-from-database`).
+            # Where JPA entities go (`strata rebuild-from-database` writes them, the other commands read them).
             models:
               directory: src/main/java
               package: app.model
+              # How the application names tables and columns: spring (snake_case, Spring Boot's default) or jpa.
+              naming: spring
+              # DTOs are generated into <base_package>.dto (default: the parent of the models package).
+              # base_package: app
             # How long a migration waits for another one to finish (e.g. 60s, 500ms, 2m).
             lock_timeout: 60s
             """;

@@ -18,13 +18,19 @@ import java.util.TreeMap;
  * @param migrations         the directory of revision files
  * @param modelsDirectory    the source directory the models issue writes entities to
  * @param modelsPackage      the Java package of those entities
+ * @param modelsNaming       the physical naming strategy the application runs with: "spring" (Spring Boot's
+ *                           snake_case) or "jpa" (names as written)
+ * @param basePackage        the application's package; DTOs go to {@code <basePackage>.dto} (default: the parent
+ *                           of the models package)
  * @param lockTimeout        how long a migration waits for another one to finish
  */
 public record StrataConfig(Path projectDirectory, Map<String, String> environments, String defaultEnvironment,
-                           Path migrations, Path modelsDirectory, String modelsPackage, Duration lockTimeout) {
+                           Path migrations, Path modelsDirectory, String modelsPackage, String modelsNaming,
+                           String basePackage, Duration lockTimeout) {
     public static final String FILE_NAME = "strata.yaml";
     public static final String ENV_VARIABLE = "STRATA_ENV";
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
+    public static final String DEFAULT_NAMING = "spring";
 
     public StrataConfig {
         environments = java.util.Collections.unmodifiableMap(new TreeMap<>(environments));
@@ -34,7 +40,13 @@ public record StrataConfig(Path projectDirectory, Map<String, String> environmen
     public static StrataConfig defaults(Path projectDirectory) {
         Path dir = projectDirectory.toAbsolutePath().normalize();
         return new StrataConfig(dir, Map.of(), null, dir.resolve("migrations"), dir.resolve("src/main/java"),
-                "app.model", DEFAULT_LOCK_TIMEOUT);
+                "app.model", DEFAULT_NAMING, "app", DEFAULT_LOCK_TIMEOUT);
+    }
+
+    /** The package that holds the models package: "app" for "app.model", the package itself at the top level. */
+    public static String parentPackage(String modelsPackage) {
+        int dot = modelsPackage.lastIndexOf('.');
+        return dot < 0 ? modelsPackage : modelsPackage.substring(0, dot);
     }
 
     /** The environment to use: {@code --env}, else STRATA_ENV, else the configured default. */

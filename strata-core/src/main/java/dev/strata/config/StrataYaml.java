@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 public final class StrataYaml {
     private static final Set<String> TOP_KEYS = Set.of("default_environment", "environments", "migrations", "models",
             "lock_timeout");
+    private static final Set<String> MODEL_KEYS = Set.of("directory", "package", "naming", "base_package");
+    private static final Set<String> NAMINGS = Set.of("spring", "jpa");
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
 
     private StrataYaml() {
@@ -53,12 +55,31 @@ public final class StrataYaml {
         Path dir = file.toAbsolutePath().getParent();
         StrataConfig defaults = StrataConfig.defaults(dir);
         Map<String, Object> models = map(file, top.getOrDefault("models", Map.of()), "'models'");
+        for (String key : models.keySet()) {
+            if (!MODEL_KEYS.contains(key)) {
+                throw problem(file, "unknown key 'models." + key + "' (known: " + String.join(", ", MODEL_KEYS
+                        .stream().sorted().toList()) + ")");
+            }
+        }
+        String modelsPackage = orDefault(string(file, models.get("package"), "models.package"),
+                defaults.modelsPackage());
         return new StrataConfig(dir, environments(file, top.get("environments")),
                 string(file, top.get("default_environment"), "default_environment"),
                 path(dir, string(file, top.get("migrations"), "migrations"), defaults.migrations()),
                 path(dir, string(file, models.get("directory"), "models.directory"), defaults.modelsDirectory()),
-                orDefault(string(file, models.get("package"), "models.package"), defaults.modelsPackage()),
+                modelsPackage, naming(file, models.get("naming")),
+                orDefault(string(file, models.get("base_package"), "models.base_package"),
+                        StrataConfig.parentPackage(modelsPackage)),
                 duration(file, top.get("lock_timeout")));
+    }
+
+    private static String naming(Path file, Object value) {
+        String naming = orDefault(string(file, value, "models.naming"), StrataConfig.DEFAULT_NAMING);
+        if (!NAMINGS.contains(naming)) {
+            throw problem(file, "models.naming '" + naming + "' is not known: write 'spring' (Spring Boot's "
+                    + "snake_case) or 'jpa' (names as written)");
+        }
+        return naming;
     }
 
     private static Map<String, String> environments(Path file, Object value) {

@@ -4,16 +4,20 @@ import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.dialect.JdbcUrls;
 import dev.strata.dialect.ScratchDatabase;
+import dev.strata.diff.DiffOptions;
+import dev.strata.diff.SchemaDiffs;
 import dev.strata.dump.DumpOptions;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 import dev.strata.inspect.InspectOptions;
 import dev.strata.inspect.Inspection;
 import dev.strata.model.SchemaModel;
+import dev.strata.plan.Step;
 import dev.strata.progress.Progress;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * A model that did not come from a database (read from entity sources, say) in the database's own normal form: it is
@@ -27,11 +31,14 @@ public final class DatabaseNormalForm {
 
     public static SchemaModel of(SchemaModel model, String devUrl) {
         Dialect dialect = Dialects.forUrl(devUrl);
-        String ddl = dialect.dumper().dump(model, DumpOptions.INIT);
         try (ScratchDatabase scratch = dialect.createScratch(devUrl);
              Connection connection = dialect.connect(scratch.url(), true)) {
             try {
-                dialect.runScript(connection, ddl);
+                if (dialect.capabilities().schemas()) {
+                    dialect.runScript(connection, dialect.dumper().dump(model, DumpOptions.INIT));
+                } else {
+                    create(dialect, connection, model);
+                }
             } catch (SQLException e) {
                 throw new StrataException(ExitCode.INPUT, "the models do not make a valid " + dialect.name()
                         + " schema: " + JdbcUrls.scrub(e.getMessage(), devUrl), e);
@@ -51,5 +58,19 @@ public final class DatabaseNormalForm {
                     original.schemas().get(0).name());
         }
         return read;
+    }
+
+    /**
+     * Where the schema is the database (MariaDB), a dump names the model's database and is a client script
+     * (delimiters, SET statements); the plan from the empty scratch database, compared under its own name, creates
+     * everything in the scratch database one statement at a time.
+     */
+    private static void create(Dialect dialect, Connection connection, SchemaModel model) throws SQLException {
+        SchemaModel empty = Inspection.inspect(dialect, connection, InspectOptions.ALL, Progress.NONE);
+        try (Statement statement = connection.createStatement()) {
+            for (Step step : SchemaDiffs.plan(empty, model, DiffOptions.DEFAULT, dialect).up()) {
+                statement.execute(step.sql());
+            }
+        }
     }
 }

@@ -55,4 +55,23 @@ class StrataYamlTest {
         assertThatThrownBy(() -> StrataYaml.parse(dir.resolve("strata.yaml"), "lock_timeout: soon\n"))
                 .hasMessageContaining("not a duration");
     }
+
+    @Test
+    void modelsNamingAndBasePackage() {
+        StrataConfig defaults = StrataYaml.parse(dir.resolve("strata.yaml"), "models: {package: com.shop.model}\n");
+        assertThat(defaults.modelsNaming()).isEqualTo("spring");
+        assertThat(defaults.basePackage()).isEqualTo("com.shop");
+        StrataConfig set = StrataYaml.parse(dir.resolve("strata.yaml"), """
+                models:
+                  package: com.shop.model
+                  naming: jpa
+                  base_package: com.shop.api
+                """);
+        assertThat(set.modelsNaming()).isEqualTo("jpa");
+        assertThat(set.basePackage()).isEqualTo("com.shop.api");
+        assertThatThrownBy(() -> StrataYaml.parse(dir.resolve("strata.yaml"), "models: {naming: camel}\n"))
+                .hasMessageContaining("models.naming 'camel'");
+        assertThatThrownBy(() -> StrataYaml.parse(dir.resolve("strata.yaml"), "models: {pakage: x}\n"))
+                .hasMessageContaining("unknown key 'models.pakage'");
+    }
 }

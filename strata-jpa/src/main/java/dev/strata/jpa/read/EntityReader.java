@@ -38,6 +38,15 @@ public final class EntityReader {
     }
 
     public SchemaModel read(List<Path> files) {
+        return readWithNames(files).model();
+    }
+
+    /** Reads every .java file below {@code root}, keeping the Java names of what the entities map. */
+    public ReadResult readWithNames(Path root) {
+        return readWithNames(SourceIndex.javaFiles(root));
+    }
+
+    public ReadResult readWithNames(List<Path> files) {
         ReadContext ctx = new ReadContext(SourceIndex.parse(files), options);
         List<PendingRelation> pending = new ArrayList<>();
         FieldMapper fields = new FieldMapper(ctx, pending);
@@ -51,7 +60,29 @@ public final class EntityReader {
             tableAnnotations(ctx, entity, table);
             idClassOrder(ctx, entity, table);
         }
-        return model(ctx);
+        return new ReadResult(model(ctx), names(ctx));
+    }
+
+    /** Top-level attributes only: an embedded attribute's column keeps its derived name in derived files. */
+    private static SourceNames names(ReadContext ctx) {
+        Map<dev.strata.model.QualifiedName, String> classes = new TreeMap<>();
+        Map<dev.strata.model.QualifiedName, Map<String, String>> attributes = new TreeMap<>();
+        for (TableDraft draft : ctx.tables.values()) {
+            classes.put(draft.name, draft.owner.name());
+            Map<String, String> columns = new TreeMap<>();
+            new TreeMap<>(draft.attributeColumns).forEach((attribute, column) -> {
+                if (!attribute.contains(".")) {
+                    columns.putIfAbsent(column, attribute);
+                }
+            });
+            new TreeMap<>(draft.joinAttributes).forEach((column, attribute) -> {
+                if (!attribute.contains(".")) {
+                    columns.putIfAbsent(column, attribute);
+                }
+            });
+            attributes.put(draft.name, columns);
+        }
+        return new SourceNames(classes, attributes, ctx.inverses);
     }
 
     /** Entities, parents before children, then by name, so that mapping is deterministic. */

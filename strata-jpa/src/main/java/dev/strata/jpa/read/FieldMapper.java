@@ -78,6 +78,9 @@ final class FieldMapper {
                           String kind, Scope scope) {
         AnnotationExpr a = Annotations.find(field, kind).orElseThrow();
         if (Annotations.string(a, "mappedBy").isPresent()) {
+            ctx.inverses.add(new InverseAttribute(type.name(), scope.path() + v.getNameAsString(),
+                    Annotations.classLiteral(a, "targetEntity").orElseGet(() -> targetType(v.getType())),
+                    Annotations.string(a, "mappedBy").get()));
             return;
         }
         String target = Annotations.classLiteral(a, "targetEntity").orElseGet(() -> targetType(v.getType()));

@@ -21,6 +21,8 @@ final class ReadContext {
     final Map<String, TableDraft> tableOf = new LinkedHashMap<>();
     final Map<QualifiedName, EnumType> enums = new LinkedHashMap<>();
     final Map<QualifiedName, Sequence> sequences = new LinkedHashMap<>();
+    /** The inverse one-to-many attributes, for {@link SourceNames}; they map no column. */
+    final java.util.List<InverseAttribute> inverses = new java.util.ArrayList<>();
 
     ReadContext(SourceIndex index, ReadOptions options) {
         this.index = index;

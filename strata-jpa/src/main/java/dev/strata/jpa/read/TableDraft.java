@@ -27,6 +27,8 @@ final class TableDraft {
     private final Map<PendingRelation, List<String>> relationColumns = new java.util.IdentityHashMap<>();
     /** The column of each basic attribute path ("address.street"), for constraints written with attribute names. */
     final Map<String, String> attributeColumns = new java.util.HashMap<>();
+    /** The to-one attribute of this table's entity that owns each join column, for {@link SourceNames}. */
+    final Map<String, String> joinAttributes = new java.util.HashMap<>();
     final List<String> primaryKey = new ArrayList<>();
     final List<ForeignKey> foreignKeys = new ArrayList<>();
     final List<UniqueConstraint> uniques = new ArrayList<>();
@@ -57,6 +59,9 @@ final class TableDraft {
 
     /** Adds a join column where its relation was declared (or at the end for a relation of another table). */
     void addJoinColumn(PendingRelation relation, Column column) {
+        if (relation.table() == this) {
+            joinAttributes.putIfAbsent(column.name(), relation.attribute());
+        }
         if (columns.putIfAbsent(column.name(), column) == null) {
             if (slots.stream().anyMatch(s -> s == relation)) {
                 relationColumns.computeIfAbsent(relation, r -> new ArrayList<>()).add(column.name());

@@ -1,0 +1,42 @@
+package dev.strata.cli;
+
+import dev.strata.jpa.project.ModelProject;
+import dev.strata.jpa.project.RebuildResult;
+import dev.strata.model.SchemaModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+/** {@code strata rebuild-from-model}: every derived file from the entity sources. */
+@Command(name = "rebuild-from-model", mixinStandardHelpOptions = true,
+        description = "Read the JPA entities of the models package and regenerate the files derived from them "
+                + "(DTOs, api/openapi.yaml, ui/admin/admin.yaml). Your edits are merged in; conflicts are marked "
+                + "and listed (exit 7). The database only tells which dialect the entities map onto.")
+final class RebuildFromModelCommand implements Callable<Integer> {
+    @Option(names = "--dry-run", description = "List what would change; write nothing.")
+    boolean dryRun;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        SchemaModel database;
+        try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
+            database = project.inspectDatabase(progress);
+        }
+        RebuildResult result = ModelProject.of(project.loadConfig()).rebuildFromModel(database, dryRun);
+        RebuildText.print(result, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return result.exitCode().code();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.strata.cli;
+
+import dev.strata.codegen.RegenerationResult;
+import dev.strata.jpa.generate.Omission;
+import dev.strata.jpa.project.RebuildResult;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+
+/** Prints what a rebuild did: one line per file touched, what the entities leave out, and what to do next. */
+final class RebuildText {
+    private RebuildText() {
+    }
+
+    static void print(RebuildResult result, PrintWriter out, PrintWriter err) {
+        for (Omission o : result.omissions()) {
+            out.println("not in the entities: " + o.object() + ": " + o.reason());
+        }
+        if (result.omissions().stream().anyMatch(o -> o.reason().contains("naming strategy"))) {
+            err.println("strata: some names would change under models.naming (Spring Boot's naming lower-cases every "
+                    + "name, quoted ones too): for a database with such names set `naming: jpa` under `models:` in "
+                    + "strata.yaml and rebuild");
+        }
+        int unchanged = 0;
+        for (Optional<RegenerationResult> part : List.of(result.entities(), result.derived())) {
+            if (part.isPresent()) {
+                print(part.get(), out);
+                unchanged += part.get().unchanged().size();
+            }
+        }
+        if (result.entities().isPresent() && result.derived().isEmpty()) {
+            out.println("derived files not rebuilt: the entity sources have conflicts");
+        }
+        out.println(unchanged + " generated files already up to date");
+        if (!result.conflicts().isEmpty()) {
+            err.println("strata: " + result.conflicts().size() + " file(s) need you: resolve the conflict markers "
+                    + "(for admin.yaml, review ui/admin/admin-merge.yaml and delete it), then run the rebuild again");
+        }
+        out.flush();
+        err.flush();
+    }
+
+    private static void print(RegenerationResult r, PrintWriter out) {
+        String would = r.dryRun() ? "would be " : "";
+        r.written().forEach(p -> out.println(would + "written:  " + p));
+        r.merged().forEach(p -> out.println(would + "merged:   " + p + " (your edits kept)"));
+        r.conflicts().forEach(p -> out.println("CONFLICT: " + p));
+        r.deleted().forEach(p -> out.println(would + "deleted:  " + p));
+        r.kept().forEach(p -> out.println("kept:     " + p + " (no longer generated; you edited it, so it stays)"));
+    }
+}

@@ -1,0 +1,5 @@
+package com.example.shop;
+
+public enum CustomerTier {
+    BRONZE, SILVER, GOLD
+}

@@ -1,0 +1,8 @@
+package com.example.shop;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class ExpressShipment extends Shipment {
+    private boolean signatureRequired;
+}

@@ -1,0 +1,5 @@
+package com.example.shop;
+
+public enum OrderStatus {
+    NEW, PAID, SHIPPED, CANCELLED
+}

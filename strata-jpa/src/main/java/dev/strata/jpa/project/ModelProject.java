@@ -1,0 +1,192 @@
+package dev.strata.jpa.project;
+
+import dev.strata.codegen.CodegenSettings;
+import dev.strata.codegen.DerivedFiles;
+import dev.strata.codegen.EntityModel;
+import dev.strata.codegen.Regeneration;
+import dev.strata.codegen.RegenerationOptions;
+import dev.strata.codegen.RegenerationResult;
+import dev.strata.config.StrataConfig;
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Dialects;
+import dev.strata.diff.DiffOptions;
+import dev.strata.diff.Renames;
+import dev.strata.diff.SchemaDiffs;
+import dev.strata.dump.DumpOptions;
+import dev.strata.jpa.Entities;
+import dev.strata.jpa.derive.SourceEntityModels;
+import dev.strata.jpa.generate.EntityGenerator;
+import dev.strata.jpa.generate.EntitySources;
+import dev.strata.jpa.generate.GeneratedFile;
+import dev.strata.jpa.generate.GeneratorOptions;
+import dev.strata.jpa.read.EntityReader;
+import dev.strata.jpa.read.ReadOptions;
+import dev.strata.jpa.read.ReadResult;
+import dev.strata.inspect.InspectOptions;
+import dev.strata.inspect.ModelFilter;
+import dev.strata.migrate.MigrationsDirectory;
+import dev.strata.migrate.VersionTables;
+import dev.strata.migrate.RevisionIds;
+import dev.strata.model.Schema;
+import dev.strata.model.SchemaModel;
+import dev.strata.plan.Plan;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/**
+ * The facade of the model-first and database-first commands: {@code rebuild-from-database},
+ * {@code rebuild-from-model}, {@code check} and {@code revision --autogenerate}. It takes the database as an
+ * inspected model (the caller inspects; no JDBC here) and reads and writes the project's files.
+ */
+public final class ModelProject {
+    private static final String API_VERSION = "1.0.0";
+
+    private final ModelSettings settings;
+
+    private ModelProject(ModelSettings settings) {
+        this.settings = settings;
+    }
+
+    public static ModelProject of(StrataConfig config) {
+        return new ModelProject(ModelSettings.of(config));
+    }
+
+    public static ModelProject of(ModelSettings settings) {
+        return new ModelProject(settings);
+    }
+
+    public ModelSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Regenerates the entity sources from {@code database}, then every derived file from the entity sources as
+     * merged, keeping the user's edits of both. Entity sources left with conflicts stop the rebuild before the
+     * derived files (their sources could not be read).
+     */
+    public RebuildResult rebuildFromDatabase(SchemaModel inspected, boolean dryRun) {
+        SchemaModel database = withoutStrataTables(inspected);
+        if (dryRun) {
+            return DryRuns.inCopy(settings, copy -> new ModelProject(copy).rebuildFromDatabase(database, false));
+        }
+        EntitySources sources = new EntityGenerator(GeneratorOptions.of(settings.modelsPackage())
+                .withDefaultSchema(ModelSettings.defaultSchema(database)).withNaming(settings.naming()))
+                .generate(database);
+        Map<String, String> entityFiles = new TreeMap<>();
+        for (GeneratedFile file : sources.files()) {
+            entityFiles.put(settings.sourceRootPath() + "/" + file.relativePath(), file.content());
+        }
+        RegenerationResult entities = Regeneration.apply(settings.projectDirectory(), entityFiles,
+                RegenerationOptions.WRITE, this::isEntityFile);
+        if (!entities.conflicts().isEmpty()) {
+            return new RebuildResult(Optional.of(entities), Optional.empty(), sources.omissions());
+        }
+        Dialect dialect = Dialects.named(database.dialect());
+        Map<String, String> dumps = DerivedFiles.schemaDumps(dialect.dumper().dump(database, DumpOptions.DEFAULT),
+                dialect.dumper().dump(database, DumpOptions.INIT));
+        RegenerationResult derived = regenerateDerived(database, dumps, isEntityFile().negate());
+        return new RebuildResult(Optional.of(entities), Optional.of(derived), sources.omissions());
+    }
+
+    /**
+     * Regenerates the DTOs, the OpenAPI document and the admin configuration from the entity sources; the schema
+     * dumps, which come from the database, stay as {@code rebuild-from-database} last wrote them.
+     */
+    public RebuildResult rebuildFromModel(SchemaModel database, boolean dryRun) {
+        if (dryRun) {
+            return DryRuns.inCopy(settings, copy -> new ModelProject(copy).rebuildFromModel(database, false));
+        }
+        Predicate<String> owned = isEntityFile().negate().and(p -> !p.equals(DerivedFiles.SCHEMA_DUMP)
+                && !p.equals(DerivedFiles.SCHEMA_INIT_DUMP));
+        return new RebuildResult(Optional.empty(), Optional.of(regenerateDerived(database, Map.of(), owned)),
+                List.of());
+    }
+
+    /**
+     * The changes that would bring {@code database} to the models, comparing only what entities express.
+     * {@code serverNormalForm} gives a model as the server spells it (e.g. core's {@code DatabaseNormalForm}); the
+     * models' check expressions and defaults are compared in that spelling.
+     */
+    public Plan differences(SchemaModel inspected, Renames renames, UnaryOperator<SchemaModel> serverNormalForm) {
+        SchemaModel database = withoutStrataTables(inspected);
+        SchemaModel stored = Entities.expressible(database);
+        SchemaModel models = ServerSpellings.adopt(readModels(database).model(), stored, serverNormalForm);
+        return SchemaDiffs.plan(withDefaultSchema(stored), models,
+                DiffOptions.DEFAULT.withRenames(renames),
+                Dialects.named(database.dialect()));
+    }
+
+    /**
+     * Writes a revision on top of the current head whose upgrade brings {@code database} to the models and whose
+     * downgrade brings it back; destructive statements carry a {@code -- DESTRUCTIVE:} comment. Nothing is
+     * written when the database already matches.
+     */
+    public Autogenerated autogenerate(SchemaModel database, MigrationsDirectory migrations, String message,
+                                      Renames renames, UnaryOperator<SchemaModel> serverNormalForm, Instant now) {
+        Plan plan = differences(database, renames, serverNormalForm);
+        if (plan.isEmpty()) {
+            return new Autogenerated(plan, Optional.empty());
+        }
+        String head = migrations.graph().singleHead();
+        // Plain statements: the migrator runs a revision in a transaction where the database allows it.
+        Path file = migrations.write(RevisionIds.generate(), head == null ? List.of() : List.of(head), message, now,
+                Plan.script(plan.up()), Plan.script(plan.down()));
+        return new Autogenerated(plan, Optional.of(file));
+    }
+
+    /** The entity sources of the models package, read as Hibernate would map them onto {@code database}. */
+    public ReadResult readModels(SchemaModel database) {
+        EntityReader reader = new EntityReader(new ReadOptions(database.dialect(),
+                ModelSettings.defaultSchema(database), settings.naming()));
+        Path sources = settings.packageDirectory();
+        return Files.isDirectory(sources) ? reader.readWithNames(sources) : reader.readWithNames(List.of());
+    }
+
+    /**
+     * An empty database may not list its default schema (PostgreSQL's empty {@code public}); the entities live in
+     * it, and it exists, so the diff must not create it.
+     */
+    private static SchemaModel withDefaultSchema(SchemaModel database) {
+        String name = ModelSettings.defaultSchema(database);
+        if (database.schemas().stream().anyMatch(s -> s.name().equals(name))) {
+            return database;
+        }
+        List<Schema> schemas = new ArrayList<>(database.schemas());
+        schemas.add(new Schema(name, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of()));
+        return new SchemaModel(database.dialect(), schemas, database.extensions(), database.unmanaged());
+    }
+
+    /** strata's own version and history tables are no one's model. */
+    private static SchemaModel withoutStrataTables(SchemaModel database) {
+        return ModelFilter.apply(database, new InspectOptions(List.of(), List.of(), List.of(),
+                List.of(VersionTables.VERSION, VersionTables.HISTORY)));
+    }
+
+    private RegenerationResult regenerateDerived(SchemaModel database, Map<String, String> dumps,
+                                                 Predicate<String> owned) {
+        EntityModel model = SourceEntityModels.of(readModels(database));
+        Map<String, String> files = DerivedFiles.generate(model, new CodegenSettings(settings.basePackage(),
+                settings.title(), API_VERSION), dumps);
+        return Regeneration.apply(settings.projectDirectory(), files, RegenerationOptions.WRITE, owned);
+    }
+
+    private Predicate<String> isEntityFile() {
+        return this::isEntityFile;
+    }
+
+    /** An entity source: a .java file directly in the models package (DTOs in a subpackage are derived files). */
+    private boolean isEntityFile(String path) {
+        String dir = settings.packagePath() + "/";
+        return path.startsWith(dir) && path.endsWith(".java") && path.indexOf('/', dir.length()) < 0;
+    }
+}

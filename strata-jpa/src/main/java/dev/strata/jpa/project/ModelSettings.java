@@ -1,0 +1,74 @@
+package dev.strata.jpa.project;
+
+import dev.strata.config.StrataConfig;
+import dev.strata.jpa.naming.NamingStrategy;
+import dev.strata.model.Schema;
+import dev.strata.model.SchemaModel;
+
+import java.nio.file.Path;
+
+/**
+ * Where a project keeps its models and how it names them, taken from strata.yaml.
+ *
+ * @param projectDirectory the directory of strata.yaml; every generated path is relative to it
+ * @param modelsDirectory  the source root of the entities
+ * @param modelsPackage    the entities' package
+ * @param naming           the physical naming strategy the application runs with
+ * @param basePackage      the application's package (DTOs go to {@code <basePackage>.dto})
+ * @param title            the API's and admin app's title: the project directory's name
+ */
+public record ModelSettings(Path projectDirectory, Path modelsDirectory, String modelsPackage, NamingStrategy naming,
+                            String basePackage, String title) {
+    public static ModelSettings of(StrataConfig config) {
+        Path name = config.projectDirectory().toAbsolutePath().normalize().getFileName();
+        return new ModelSettings(config.projectDirectory(), config.modelsDirectory(), config.modelsPackage(),
+                NamingStrategy.named(config.modelsNaming()), config.basePackage(),
+                name == null ? "API" : name.toString());
+    }
+
+    /** The same settings for a copy of the project in {@code directory}. */
+    public ModelSettings relocatedTo(Path directory) {
+        Path models = directory.resolve(projectDirectory.toAbsolutePath().normalize()
+                .relativize(modelsDirectory.toAbsolutePath().normalize()));
+        return new ModelSettings(directory, models, modelsPackage, naming, basePackage, title);
+    }
+
+    /** The directory of the entities' package. */
+    public Path packageDirectory() {
+        return modelsDirectory.resolve(modelsPackage.replace('.', '/'));
+    }
+
+    /** The entities' package directory relative to the project, with '/' separators ("src/main/java/app/model"). */
+    public String packagePath() {
+        return projectDirectory.toAbsolutePath().normalize().relativize(packageDirectory().toAbsolutePath()
+                .normalize()).toString().replace('\\', '/');
+    }
+
+    /** The source root relative to the project, with '/' separators ("src/main/java"). */
+    public String sourceRootPath() {
+        return projectDirectory.toAbsolutePath().normalize().relativize(modelsDirectory.toAbsolutePath()
+                .normalize()).toString().replace('\\', '/');
+    }
+
+    /**
+     * The schema of entities without {@code @Table(schema)}: PostgreSQL's {@code public} when the database has it,
+     * else the database's first schema (SQLite's {@code main}, the MySQL database, H2's {@code PUBLIC}).
+     */
+    public static String defaultSchema(SchemaModel database) {
+        return database.schemas().stream().map(Schema::name).filter("public"::equals).findFirst()
+                .orElseGet(() -> database.schemas().isEmpty() ? emptyDatabaseSchema(database.dialect())
+                        : database.schemas().get(0).name());
+    }
+
+    /** The schema a database without any lists nothing for: PostgreSQL's public, SQLite's main, H2's PUBLIC. */
+    private static String emptyDatabaseSchema(String dialect) {
+        switch (dialect) {
+            case "sqlite":
+                return "main";
+            case "h2":
+                return "PUBLIC";
+            default:
+                return "public";
+        }
+    }
+}
