@@ -59,7 +59,7 @@ class MigrationProcessTest {
             String head = p.revision("create b", "CREATE TABLE b (id int);", "DROP TABLE b;");
             StrataProcess run = StrataProcess.start(p, tmp, "killed", "upgrade", "head");
             waitUntil(() -> query(connect(db.url()), "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' "
-                    + "AND query LIKE '%pg_sleep%' AND pid <> pg_backend_pid()").equals("1"), run);
+                    + "AND query LIKE '%pg_sleep%' AND pid <> pg_backend_pid() AND datname = current_database()").equals("1"), run);
             run.kill();
             exec(db.connect(), "UPDATE slow SET seconds = 0");
             p.ok("upgrade", "head");
@@ -102,7 +102,7 @@ class MigrationProcessTest {
             String head = p.revision("create b", "CREATE TABLE b (id int);", "DROP TABLE b;");
             StrataProcess run = StrataProcess.start(p, tmp, "killed", "upgrade", "head");
             waitUntil(() -> query(connect(db.url()), "SELECT count(*) FROM information_schema.PROCESSLIST "
-                    + "WHERE INFO LIKE 'DO SLEEP%'").equals("1"), run);
+                    + "WHERE INFO LIKE 'DO SLEEP%' AND DB = '" + db.name() + "'").equals("1"), run);
             run.kill();
             assertThat(p.ok("current").out()).contains("revision " + slow + " is partly applied")
                     .contains("after 1 statement(s)");
