@@ -25,7 +25,6 @@ import dev.strata.jpa.read.ReadResult;
 import dev.strata.inspect.InspectOptions;
 import dev.strata.inspect.ModelFilter;
 import dev.strata.migrate.MigrationsDirectory;
-import dev.strata.migrate.VersionTables;
 import dev.strata.migrate.RevisionIds;
 import dev.strata.model.Schema;
 import dev.strata.model.SchemaModel;
@@ -166,10 +165,9 @@ public final class ModelProject {
         return new SchemaModel(database.dialect(), schemas, database.extensions(), database.unmanaged());
     }
 
-    /** strata's own version and history tables are no one's model. */
+    /** strata's own version and history tables are no one's model; the inspect filter sets them aside. */
     private static SchemaModel withoutStrataTables(SchemaModel database) {
-        return ModelFilter.apply(database, new InspectOptions(List.of(), List.of(), List.of(),
-                List.of(VersionTables.VERSION, VersionTables.HISTORY)));
+        return ModelFilter.apply(database, InspectOptions.ALL);
     }
 
     private RegenerationResult regenerateDerived(SchemaModel database, Map<String, String> dumps,
