@@ -48,6 +48,44 @@ final class TrainCommand implements Callable<Integer> {
             Files.deleteIfExists(db);
             Files.deleteIfExists(dir);
         }
+        loadClassesOfCommandPath();
         return 0;
+    }
+
+    /** The jars every command uses: all their classes go into the archive, whichever database a run talks to. */
+    private static final List<String> ARCHIVED_JARS = List.of("strata-", "picocli-", "postgresql-",
+            "mariadb-java-client-", "sqlite-jdbc-", "jackson-core-", "jackson-databind-", "snakeyaml-engine-");
+
+    private void loadClassesOfCommandPath() throws IOException {
+        Path jar;
+        try {
+            jar = Path.of(TrainCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            return;
+        }
+        Path lib = jar.resolveSibling("lib");
+        List<Path> jars = new java.util.ArrayList<>(List.of(jar));
+        if (Files.isDirectory(lib)) {
+            try (var files = Files.list(lib)) {
+                files.filter(f -> ARCHIVED_JARS.stream().anyMatch(f.getFileName().toString()::startsWith))
+                        .sorted().forEach(jars::add);
+            }
+        }
+        ClassLoader loader = TrainCommand.class.getClassLoader();
+        for (Path j : jars) {
+            try (java.util.jar.JarFile file = new java.util.jar.JarFile(j.toFile())) {
+                file.stream().map(java.util.jar.JarEntry::getName)
+                        .filter(n -> n.endsWith(".class") && !n.contains("module-info") && !n.startsWith("META-INF"))
+                        .forEach(n -> load(loader, n.substring(0, n.length() - ".class".length()).replace('/', '.')));
+            }
+        }
+    }
+
+    private static void load(ClassLoader loader, String name) {
+        try {
+            Class.forName(name, false, loader);
+        } catch (Throwable unavailable) {
+            // optional dependencies of a driver that are not on the class path: nothing to archive
+        }
     }
 }
