@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code upgrade head}, then {@code check} is clean and a second autogenerate writes nothing.
  */
 class SpringModelCommandsTest {
-    private static final Path MODEL = Path.of("src", "test", "resources", "spring-shop");
+    /** The JPA module's hand-written Spring-style model: one fixture for both modules' tests. */
+    private static final Path MODEL = Path.of("..", "strata-jpa", "src", "test", "resources", "spring-shop");
 
     @TempDir
     Path dir;

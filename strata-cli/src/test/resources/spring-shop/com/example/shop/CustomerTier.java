@@ -1,5 +1,0 @@
-package com.example.shop;
-
-public enum CustomerTier {
-    BRONZE, SILVER, GOLD
-}

@@ -1,8 +1,0 @@
-package com.example.shop;
-
-import jakarta.persistence.Entity;
-
-@Entity
-public class ExpressShipment extends Shipment {
-    private boolean signatureRequired;
-}

@@ -1,5 +1,0 @@
-package com.example.shop;
-
-public enum OrderStatus {
-    NEW, PAID, SHIPPED, CANCELLED
-}
