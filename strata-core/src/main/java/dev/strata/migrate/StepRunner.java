@@ -83,6 +83,7 @@ final class StepRunner {
             for (SqlStatement s : step.statements()) {
                 execute(st, step, s, true, 0);
             }
+            requireIntactForeignKeys(step);
             long ms = (System.nanoTime() - start) / 1_000_000;
             for (String sql : bookkeeping(step, ms)) {
                 st.addBatch(sql);
@@ -96,6 +97,13 @@ final class StepRunner {
         } catch (RuntimeException | SQLException e) {
             rollback(tx, e);
             throw e;
+        }
+    }
+
+    private void requireIntactForeignKeys(Step step) throws SQLException {
+        List<String> violations = support.foreignKeyViolations(connection);
+        if (!violations.isEmpty()) {
+            throw new BrokenForeignKeys(step.revision(), step.upgrade(), violations);
         }
     }
 

@@ -34,4 +34,24 @@ public interface PlanRenderer {
     default String script(List<Step> steps) {
         return Plan.script(steps);
     }
+
+    /**
+     * A script in which each run of transactional statements is one transaction, so that a failure leaves the
+     * database as it was before that run; the other statements stand on their own.
+     */
+    static String inTransactionBlocks(List<Step> steps) {
+        StringBuilder sb = new StringBuilder();
+        boolean open = false;
+        for (Step s : steps) {
+            if (s.transactional() != open) {
+                sb.append(open ? "COMMIT;\n" : "BEGIN;\n");
+                open = !open;
+            }
+            sb.append(Plan.script(List.of(s)));
+        }
+        if (open) {
+            sb.append("COMMIT;\n");
+        }
+        return sb.toString();
+    }
 }

@@ -89,18 +89,6 @@ public final class PostgresPlanRenderer implements PlanRenderer {
      */
     @Override
     public String script(List<Step> steps) {
-        StringBuilder sb = new StringBuilder();
-        boolean open = false;
-        for (Step s : steps) {
-            if (s.transactional() != open) {
-                sb.append(open ? "COMMIT;\n" : "BEGIN;\n");
-                open = !open;
-            }
-            sb.append(Plan.script(List.of(s)));
-        }
-        if (open) {
-            sb.append("COMMIT;\n");
-        }
-        return sb.toString();
+        return PlanRenderer.inTransactionBlocks(steps);
     }
 }

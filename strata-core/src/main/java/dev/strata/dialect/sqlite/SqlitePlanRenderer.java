@@ -33,7 +33,8 @@ public final class SqlitePlanRenderer implements PlanRenderer {
         Context context = new Context(ordered, from, to);
         List<Step> steps = new ArrayList<>();
         if (!rebuildAt.isEmpty()) {
-            // Must run outside a transaction; with foreign keys on, DROP TABLE would fire ON DELETE CASCADE.
+            // Before the transaction begins (inside one it does nothing): with foreign keys on, DROP TABLE would fire
+            // ON DELETE actions. The migrator turns them off for the whole run itself (SqliteMigrationSupport).
             steps.add(new Step("PRAGMA foreign_keys=OFF", null, false));
         }
         Set<QualifiedName> shapeChanged = rebuildAt.keySet();
@@ -57,8 +58,18 @@ public final class SqlitePlanRenderer implements PlanRenderer {
         }
         if (!rebuildAt.isEmpty()) {
             steps.add(new Step("PRAGMA foreign_key_check", null, true));
+            steps.add(new Step("PRAGMA foreign_keys=ON", null, false));
         }
         return steps;
+    }
+
+    /**
+     * The steps as a script for sqlite3: the rebuild's statements in one transaction, the foreign_keys pragmas
+     * outside it, where they take effect.
+     */
+    @Override
+    public String script(List<Step> steps) {
+        return PlanRenderer.inTransactionBlocks(steps);
     }
 
     /**
@@ -138,12 +149,15 @@ public final class SqlitePlanRenderer implements PlanRenderer {
     }
 
     /**
-     * Copies a table into its target shape, keeping every row (https://www.sqlite.org/lang_altertable.html#otheralter).
-     * The old table is renamed aside first, so that the new one is created under its own name from its exact stored
-     * statement where the target has one; legacy_alter_table keeps that rename from rewriting the foreign keys,
-     * views and triggers that name the table.
+     * Copies a table into its target shape, keeping every row, in the order sqlite.org prescribes
+     * (https://www.sqlite.org/lang_altertable.html#otheralter): create the new table under a temporary name, copy,
+     * drop the old table, rename the new one, recreate indexes and triggers. Renaming the old table aside instead
+     * would rewrite the foreign keys of its children to the old name. legacy_alter_table keeps the final rename from
+     * checking views and triggers that name the table while it is briefly missing.
      */
     static final class TableRebuild {
+        private static final String TEMPORARY_PREFIX = "strata_new_";
+
         private final Context context;
         private final QualifiedName name;
 
@@ -156,16 +170,16 @@ public final class SqlitePlanRenderer implements PlanRenderer {
             Table target = context.target(name);
             Table source = context.source(name);
             String table = SqliteDdl.quote(name.name());
-            String old = SqliteDdl.quote("strata_old_" + name.name());
+            String temporary = SqliteDdl.quote(TEMPORARY_PREFIX + name.name());
             Map<String, String> copied = copiedColumns(source, target);
             String into = String.join(", ", copied.keySet().stream().map(SqliteDdl::quote).toList());
             String select = String.join(", ", copied.values().stream().map(SqliteDdl::quote).toList());
             List<Step> steps = new ArrayList<>();
-            steps.add(new Step("PRAGMA legacy_alter_table=ON", hazards(), true));
-            steps.add(Step.of("ALTER TABLE " + table + " RENAME TO " + old));
-            steps.add(Step.of(SqliteDdl.createTable(target)));
-            steps.add(Step.of("INSERT INTO " + table + " (" + into + ") SELECT " + select + " FROM " + old));
-            steps.add(Step.of("DROP TABLE " + old));
+            steps.add(new Step(SqliteDdl.createTableNamed(target, TEMPORARY_PREFIX + name.name()), hazards(), true));
+            steps.add(Step.of("INSERT INTO " + temporary + " (" + into + ") SELECT " + select + " FROM " + table));
+            steps.add(Step.of("DROP TABLE " + table));
+            steps.add(Step.of("PRAGMA legacy_alter_table=ON"));
+            steps.add(Step.of("ALTER TABLE " + temporary + " RENAME TO " + table));
             steps.add(Step.of("PRAGMA legacy_alter_table=OFF"));
             for (Index index : target.indexes()) {
                 if (!context.added(name, index)) {
