@@ -42,7 +42,8 @@ final class CurrentCommand implements Callable<Integer> {
         state.partial().ifPresent(p -> out.println(partial(p)));
         state.problems().forEach(p -> out.println("problem: " + p));
         if (!state.pending().isEmpty()) {
-            out.println(state.pending().size() + " revision(s) pending: run `strata upgrade heads`");
+            out.println(state.pending().size() + " revision(s) pending: run `strata upgrade "
+                    + (graph.heads().size() == 1 ? "head" : "heads") + "`");
         }
         return 0;
     }

@@ -63,6 +63,29 @@ class MariaDbMigrationScenarioTest extends MigrationScenarios {
         return List.<String[]>of(new String[] {up, "DROP TRIGGER a_bi;\nDROP PROCEDURE p;"});
     }
 
+    /** Issue 9 item 5: strata's tables in another database of the server do not make this one look initialized. */
+    @org.junit.jupiter.api.Test
+    void currentAndValidateOnAFreshDatabaseBesideAMigratedOne() {
+        try (TestDatabase migrated = newDatabase("mig_other"); TestDatabase fresh = newDatabase("mig_fresh")) {
+            Project other = new Project(tmp.resolve("other"), migrated.url());
+            other.revision("create a", "CREATE TABLE a (id int PRIMARY KEY);", "DROP TABLE a;");
+            other.ok("upgrade", "head");
+            assertThat(migrated.versionTable()).hasSize(1);
+
+            Project p = new Project(tmp.resolve("project"), fresh.url());
+            Project.write(p.dir.resolve("migrations").resolve(other.fileOf("").getFileName()),
+                    Project.read(other.fileOf("")));
+            Project.Result current = p.run("current");
+            assertThat(current.exit()).as(current.all()).isZero();
+            assertThat(current.out()).contains("<base>").contains("1 revision(s) pending");
+            Project.Result validate = p.run("validate");
+            assertThat(validate.exit()).as(validate.all()).isZero();
+            assertThat(validate.out()).contains("ok: every applied revision matches its file");
+            p.ok("upgrade", "head");
+            assertThat(fresh.versionTable()).isEqualTo(migrated.versionTable());
+        }
+    }
+
     /** DDL commits implicitly here: the first table stays, and `current` says so plainly. */
     @Override
     void afterFailedStatement(TestDatabase db, Project p, String revision) {

@@ -85,6 +85,65 @@ abstract class MigrationScenarios {
         }
     }
 
+    /** Issue 9 items 6 and 11b: a relative step past the base is refused and nothing runs; one head says `head`. */
+    @Test
+    void relativeDowngradePastTheBaseIsRefused() throws Exception {
+        try (TestDatabase db = newDatabase("mig_past")) {
+            Project p = project(db);
+            p.revision("create a", "CREATE TABLE a (id int PRIMARY KEY);", "DROP TABLE a;");
+            String b = p.revision("create b", "CREATE TABLE b (id int PRIMARY KEY);", "DROP TABLE b;");
+            p.ok("upgrade", "+1");
+            assertThat(p.ok("current").out()).contains("1 revision(s) pending: run `strata upgrade head`");
+            p.ok("upgrade", "head");
+            execute(db, "INSERT INTO a (id) VALUES (1)");
+
+            Project.Result refused = p.run("downgrade", "-5");
+            assertThat(refused.exit()).isEqualTo(ExitCode.USAGE.code());
+            assertThat(refused.err()).contains("-5").contains("only 2 revision(s) are applied")
+                    .contains("`strata downgrade base`");
+            assertThat(db.versionTable()).containsExactly(b);
+            assertThat(db.rows("SELECT id FROM a")).containsExactly("1");
+            assertThat(p.run("downgrade", "--sql", "head:-3").exit()).isEqualTo(ExitCode.USAGE.code());
+
+            assertThat(p.ok("downgrade", "-2").out()).contains("2 revision(s) reverted; now at <base>");
+            assertThat(db.tableExists("a")).isFalse();
+        }
+    }
+
+    /** Issue 9 item 11a: a failed downgrade names the downgrade's next steps, and following them works. */
+    @Test
+    void failedDowngradeSaysHowToFinishTheDowngrade() throws Exception {
+        try (TestDatabase db = newDatabase("mig_down_fail")) {
+            Project p = project(db);
+            String a = p.revision("create a", "CREATE TABLE a (id int PRIMARY KEY);",
+                    "DROP TABLE nowhere;\nDROP TABLE a;");
+            p.ok("upgrade", "head");
+            execute(db, "INSERT INTO a (id) VALUES (1)");
+
+            Project.Result failed = p.run("downgrade", "-1");
+            assertThat(failed.exit()).isEqualTo(ExitCode.STATEMENT_FAILED.code());
+            assertThat(failed.err()).contains("revision " + a).contains("nowhere").contains("stays applied")
+                    .contains("run the downgrade again").contains("`strata repair`")
+                    .doesNotContain("run the upgrade again");
+            assertThat(db.versionTable()).containsExactly(a);
+            assertThat(db.rows("SELECT id FROM a")).containsExactly("1");
+
+            Path file = p.fileOf(a);
+            Project.write(file, Project.read(file).replace("DROP TABLE nowhere;\n", ""));
+            assertThat(p.run("downgrade", "-1").exit()).isEqualTo(ExitCode.VALIDATION.code());
+            p.ok("repair");
+            p.ok("downgrade", "-1");
+            assertThat(db.versionTable()).isEmpty();
+            assertThat(db.tableExists("a")).isFalse();
+        }
+    }
+
+    static void execute(TestDatabase db, String sql) throws java.sql.SQLException {
+        try (java.sql.Connection c = db.connect(); java.sql.Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
     @Test
     void offlineSqlGivesTheSameDatabaseAsALiveUpgrade() throws Exception {
         try (TestDatabase live = newDatabase("mig_live"); TestDatabase offline = newDatabase("mig_offline")) {

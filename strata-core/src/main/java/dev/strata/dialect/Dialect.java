@@ -4,6 +4,9 @@ import dev.strata.dump.Dumper;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 import dev.strata.inspect.Introspector;
+import dev.strata.migrate.SplitRules;
+import dev.strata.migrate.SqlStatement;
+import dev.strata.migrate.StatementSplitter;
 import dev.strata.model.DataType;
 import dev.strata.model.SchemaModel;
 import dev.strata.plan.PlanRenderer;
@@ -45,13 +48,25 @@ public interface Dialect {
     /** The schema a connection works in when none is named (PostgreSQL "public", MySQL the URL's database). */
     String defaultSchema(Connection connection) throws SQLException;
 
+    /** How this database's command-line client splits a script into statements. */
+    SplitRules splitRules();
+
     /**
-     * Runs a whole SQL script (several statements) as the database's own client would. The default hands it to
-     * the driver in one call, which PostgreSQL's and SQLite's drivers split correctly.
+     * Runs a whole SQL script (several statements, DELIMITER blocks on MySQL) as the database's own client would:
+     * split with {@link #splitRules()}, then one statement at a time, because not every driver runs several
+     * statements in one call (SQLite's runs only the first, MariaDB's refuses them).
+     *
+     * @throws ScriptFailure naming the line of the statement that failed
      */
     default void runScript(Connection connection, String script) throws SQLException {
         try (java.sql.Statement statement = connection.createStatement()) {
-            statement.execute(script);
+            for (SqlStatement s : new StatementSplitter(splitRules()).split(script, 1)) {
+                try {
+                    statement.execute(s.sql());
+                } catch (SQLException e) {
+                    throw new ScriptFailure(s.line(), e);
+                }
+            }
         }
     }
 

@@ -44,7 +44,7 @@ public final class Planner {
         List<Revision> gone;
         if (target.startsWith("-")) {
             List<Revision> all = graph.toUnapply(applied, graph.bases());
-            gone = all.subList(0, Math.min(count(target), all.size()));
+            gone = all.subList(0, requireApplied(target, count(target), all.size()));
         } else if (target.equals("base")) {
             gone = graph.toUnapply(applied, graph.bases());
         } else {
@@ -80,6 +80,15 @@ public final class Planner {
                     + (all.isEmpty() ? "" : " nor a common one") + ": add one");
         }
         return section.map(s -> splitter.split(s.sql(), s.firstLine())).orElse(List.of());
+    }
+
+    /** Like Alembic, a relative step past the base is refused rather than taken as "base". */
+    private static int requireApplied(String target, int steps, int applied) {
+        if (steps > applied) {
+            throw new StrataException(ExitCode.USAGE, "cannot downgrade " + target + ": only " + applied
+                    + " revision(s) are applied; use a smaller step, or `strata downgrade base` to revert all of them");
+        }
+        return steps;
     }
 
     private static int count(String target) {

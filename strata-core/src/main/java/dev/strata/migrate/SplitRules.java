@@ -23,4 +23,7 @@ public record SplitRules(boolean dollarQuotes, boolean escapeStrings, boolean ba
             false, false);
     public static final SplitRules SQLITE = new SplitRules(false, false, false, false, false, true, true, false,
             false, true);
+    /** H2: {@code $$ ... $$} strings (https://h2database.com/html/grammar.html#dollar_quoted_string). */
+    public static final SplitRules H2 = new SplitRules(true, false, false, false, false, false, false, false,
+            false, false);
 }

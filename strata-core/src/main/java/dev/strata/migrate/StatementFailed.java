@@ -14,16 +14,31 @@ public class StatementFailed extends StrataException {
     private final boolean rolledBack;
 
     public StatementFailed(String revision, Path file, int line, String statement, String databaseMessage,
-                           boolean rolledBack, int statementsDone) {
+                           boolean rolledBack, int statementsDone, boolean upgrade) {
         super(ExitCode.STATEMENT_FAILED, "revision " + revision + " failed at " + file + ":" + line + " ("
                 + abbreviate(statement) + "): " + databaseMessage + ": "
-                + (rolledBack ? "the revision was rolled back; fix the statement and run the upgrade again"
-                : "the database cannot roll back DDL, so " + statementsDone + " statement(s) of this revision "
-                + "stay applied; fix the failed statement and run the upgrade again, it resumes there"));
+                + (upgrade ? nextAfterUpgrade(rolledBack, statementsDone) : nextAfterDowngrade(rolledBack,
+                statementsDone)));
         this.revision = revision;
         this.file = file;
         this.line = line;
         this.rolledBack = rolledBack;
+    }
+
+    private static String nextAfterUpgrade(boolean rolledBack, int statementsDone) {
+        return rolledBack ? "the revision was rolled back; fix the statement and run the upgrade again"
+                : "the database cannot roll back DDL, so " + statementsDone + " statement(s) of this revision "
+                + "stay applied; fix the failed statement and run the upgrade again, it resumes there";
+    }
+
+    /** The file of an applied revision is checksummed, so fixing its downgrade also needs `strata repair`. */
+    private static String nextAfterDowngrade(boolean rolledBack, int statementsDone) {
+        String again = "run `strata repair` to accept the edited file, then run the downgrade again";
+        return rolledBack ? "nothing was reverted and the revision stays applied; fix the statement in its "
+                + "'-- +downgrade' section, " + again
+                : "the database cannot roll back DDL, so " + statementsDone + " statement(s) of this downgrade ran "
+                + "while the revision stays applied; fix the failed statement, take out (or undo by hand) the ones "
+                + "that ran, " + again;
     }
 
     static String abbreviate(String statement) {

@@ -196,7 +196,7 @@ final class StepRunner {
             st.execute(s.sql());
         } catch (SQLException e) {
             throw new StatementFailed(step.revision().id(), step.revision().file(), s.line(), s.sql(),
-                    firstLine(e.getMessage()), rolledBack, done);
+                    firstLine(e.getMessage()), rolledBack, done, step.upgrade());
         }
     }
 

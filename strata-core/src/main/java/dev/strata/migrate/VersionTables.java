@@ -157,9 +157,16 @@ public final class VersionTables {
         return rows;
     }
 
+    /**
+     * Looks in the connection's own database and schema only: on a MariaDB server the catalog is the database, and
+     * another database's strata_version must not make this one look initialized.
+     */
     private static boolean tablesExist(Connection connection) throws SQLException {
+        String escape = connection.getMetaData().getSearchStringEscape();
         for (String name : List.of(VERSION, VERSION.toUpperCase(java.util.Locale.ROOT))) {
-            try (ResultSet rs = connection.getMetaData().getTables(null, null, name, null)) {
+            String pattern = escape == null || escape.isEmpty() ? name : name.replace("_", escape + "_");
+            try (ResultSet rs = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(),
+                    pattern, null)) {
                 if (rs.next()) {
                     return true;
                 }

@@ -4,6 +4,7 @@ import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.dialect.JdbcUrls;
 import dev.strata.dialect.ScratchDatabase;
+import dev.strata.dialect.ScriptFailure;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 import dev.strata.inspect.InspectOptions;
@@ -42,19 +43,27 @@ public final class SchemaSources {
         Path file = Path.of(source);
         String script = readFile(file);
         Dialect dialect = Dialects.forUrl(devUrl);
-        try (ScratchDatabase scratch = dialect.createScratch(devUrl);
-             Connection connection = dialect.connect(scratch.url(), true)) {
-            try {
-                dialect.runScript(connection, script);
-            } catch (SQLException e) {
-                throw new StrataException(ExitCode.INPUT, file + " does not load into " + dialect.name() + ": "
-                        + JdbcUrls.scrub(e.getMessage(), devUrl) + ": fix the file, or check that --dev-url names "
-                        + "the right kind of database", e);
+        try (ScratchDatabase scratch = dialect.createScratch(devUrl)) {
+            load(dialect, scratch.url(), file, script, devUrl);
+            // A fresh session: the script's SET lines (sql_mode, search_path, ...) must not change how it is read.
+            try (Connection connection = dialect.connect(scratch.url(), true)) {
+                return Inspection.inspect(dialect, connection, options, progress);
             }
-            return Inspection.inspect(dialect, connection, options, progress);
         } catch (SQLException e) {
             throw new StrataException(ExitCode.DATABASE, "reading the scratch database for " + file + " failed: "
                     + JdbcUrls.scrub(e.getMessage(), devUrl), e);
+        }
+    }
+
+    /** Runs the file statement by statement, as the database's own client would. */
+    private static void load(Dialect dialect, String scratchUrl, Path file, String script, String devUrl)
+            throws SQLException {
+        try (Connection connection = dialect.connect(scratchUrl, true)) {
+            dialect.runScript(connection, script);
+        } catch (ScriptFailure e) {
+            throw new StrataException(ExitCode.INPUT, file + ":" + e.line() + " does not load into "
+                    + dialect.name() + ": " + JdbcUrls.scrub(e.databaseMessage(), devUrl) + ": fix the file, "
+                    + "or check that --dev-url names the right kind of database", e);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.strata.dialect.Jdbc;
 import dev.strata.dump.Dumper;
 import dev.strata.dialect.ScratchDatabase;
 import dev.strata.inspect.Introspector;
+import dev.strata.migrate.SplitRules;
 import dev.strata.plan.PlanRenderer;
 
 import java.sql.Connection;
@@ -26,6 +27,11 @@ public final class H2Dialect implements Dialect {
     @Override
     public boolean accepts(String jdbcUrl) {
         return jdbcUrl.startsWith("jdbc:h2:");
+    }
+
+    @Override
+    public SplitRules splitRules() {
+        return SplitRules.H2;
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.strata.dump.Dumper;
 import dev.strata.dialect.ScratchDatabase;
 import dev.strata.dialect.ServerScratch;
 import dev.strata.inspect.Introspector;
+import dev.strata.migrate.SplitRules;
 import dev.strata.model.DataType;
 import dev.strata.model.SchemaModel;
 import dev.strata.plan.PlanRenderer;
@@ -37,6 +38,11 @@ public final class MySqlDialect implements Dialect {
     @Override
     public boolean accepts(String jdbcUrl) {
         return jdbcUrl.startsWith("jdbc:mariadb:") || jdbcUrl.startsWith("jdbc:mysql:");
+    }
+
+    @Override
+    public SplitRules splitRules() {
+        return SplitRules.MYSQL;
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.strata.dialect.ScratchDatabase;
 import dev.strata.dialect.ServerScratch;
 import dev.strata.dump.Dumper;
 import dev.strata.inspect.Introspector;
+import dev.strata.migrate.SplitRules;
 import dev.strata.plan.PlanRenderer;
 
 import java.sql.Connection;
@@ -27,6 +28,11 @@ public final class PostgresDialect implements Dialect {
     @Override
     public boolean accepts(String jdbcUrl) {
         return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    @Override
+    public SplitRules splitRules() {
+        return SplitRules.POSTGRESQL;
     }
 
     @Override

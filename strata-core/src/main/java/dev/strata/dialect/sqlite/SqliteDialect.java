@@ -7,6 +7,7 @@ import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Jdbc;
 import dev.strata.dump.Dumper;
 import dev.strata.inspect.Introspector;
+import dev.strata.migrate.SplitRules;
 import dev.strata.model.DataType;
 import dev.strata.plan.PlanRenderer;
 import dev.strata.dialect.ScratchDatabase;
@@ -32,6 +33,11 @@ public final class SqliteDialect implements Dialect {
     @Override
     public boolean accepts(String jdbcUrl) {
         return jdbcUrl.startsWith("jdbc:sqlite:");
+    }
+
+    @Override
+    public SplitRules splitRules() {
+        return SplitRules.SQLITE;
     }
 
     @Override
