@@ -95,6 +95,10 @@ class ModelCorpusTest {
             ModelFiles.namesAsWritten(project);   // as the JPA module's corpus round trip: every corpus name as it is
         }
         Project.Result rebuild = project.run("rebuild-from-database", "--quiet");
+        if (naming.equals("spring") && hasMixedCaseNames(url)) {
+            assertRefusedForSpringNaming(c, project, rebuild);
+            return;
+        }
         assertThat(rebuild.exit()).as("%s rebuild-from-database: %s", c, rebuild.all()).isZero();
         assertThat(project.dir.resolve("src/main/java/app/model")).as("%s: entities", c).isDirectory();
         assertEveryViewAndKeylessTableReported(c, url, rebuild.out());
@@ -106,6 +110,31 @@ class ModelCorpusTest {
         if (naming.equals("spring")) {
             startsInSpringBoot(c, url, classes);
         }
+    }
+
+    /**
+     * Databases named in mixed case (chinook's Album.AlbumId on MariaDB and SQLite): Spring Boot's naming lower-cases
+     * and splits every name, even a written or quoted one, so no entity can reach them with it. The rebuild says so
+     * and writes nothing; the same schema runs with names as written above.
+     */
+    private static boolean hasMixedCaseNames(String url) {
+        SchemaModel model = Inspection.inspect(url, InspectOptions.ALL, Progress.NONE);
+        return model.schemas().stream().flatMap(s -> s.tables().stream()).anyMatch(t -> mixedCase(t.name().name())
+                || t.columns().stream().anyMatch(col -> mixedCase(col.name())));
+    }
+
+    private static boolean mixedCase(String name) {
+        return !name.equals(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static void assertRefusedForSpringNaming(Corpus.Case c, Project project, Project.Result rebuild) {
+        assertThat(rebuild.exit()).as("%s rebuild-from-database with spring naming: %s", c, rebuild.all())
+                .isEqualTo(4);
+        assertThat(rebuild.err()).as("%s", c).contains("cannot be mapped with models.naming: spring")
+                .contains("set models.naming: jpa").doesNotContain("\tat ");
+        assertThat(rebuild.err().strip().lines().count()).as("%s: one line", c).isEqualTo(1);
+        assertThat(project.dir.resolve("src/main/java/app/model").toFile().list()).as("%s: nothing written", c)
+                .isEmpty();
     }
 
     /**
