@@ -4,6 +4,7 @@ import dev.strata.diff.Renames;
 import dev.strata.error.ExitCode;
 import dev.strata.format.ChangeText;
 import dev.strata.jpa.project.ModelProject;
+import dev.strata.jpa.project.ModelSettings;
 import dev.strata.model.SchemaModel;
 import dev.strata.plan.Plan;
 import dev.strata.progress.Progress;
@@ -17,11 +18,15 @@ import java.util.concurrent.Callable;
 
 /** {@code strata check}: a CI gate, like {@code alembic check}. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Compare the database with the JPA entities of the models package. Exit 0 when they agree, "
-                + "3 with the list of differences when they do not (run `strata revision --autogenerate`).")
+        description = "Compare the database with the JPA entities below the models directory. Exit 0 when they "
+                + "agree, 3 with the list of differences when they do not (run `strata revision --autogenerate`), 4 "
+                + "when no entity is found while the database has tables.")
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
+
+    @Mixin
+    CompareOptions compare;
 
     @Mixin
     CommonOptions common;
@@ -36,8 +41,9 @@ final class CheckCommand implements Callable<Integer> {
             database = project.inspectDatabase(progress);
         }
         String url = project.migrations(Progress.NONE).url();
-        Plan plan = ModelProject.of(project.loadConfig()).differences(database, Renames.NONE,
-                models -> DatabaseNormalForm.of(models, url));
+        ModelSettings settings = ModelSettings.of(project.loadConfig());
+        Plan plan = ModelProject.of(settings.withScope(compare.over(settings.scope()))).differences(database,
+                Renames.NONE, models -> DatabaseNormalForm.of(models, url));
         if (plan.isEmpty()) {
             spec.commandLine().getOut().println("ok: the database matches the models");
             return 0;

@@ -40,9 +40,12 @@ final class ProjectOptions {
         return StrataConfig.defaults(Path.of(""));
     }
 
-    /** The configured database (--url, else --env, else the default environment), inspected whole. */
+    /**
+     * The configured database (--url, else --env, else the default environment), inspected whole. The project's
+     * SQLite file is created on first use, as {@code upgrade} does, so that a new project's database reads as empty.
+     */
     SchemaModel inspectDatabase(Progress progress) {
-        return Inspection.inspect(migrations(progress).url(), InspectOptions.ALL, progress);
+        return Inspection.inspect(migrations(progress).url(), InspectOptions.ALL, progress, true);
     }
 
     Migrations migrations(Progress progress) {

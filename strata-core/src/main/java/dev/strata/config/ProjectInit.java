@@ -34,6 +34,10 @@ public final class ProjectInit {
               naming: spring
               # DTOs are generated into <base_package>.dto (default: the parent of the models package).
               # base_package: app
+              # What check and revision --autogenerate compare (globs; a table glob matches name or schema.name).
+              # Leave out tables that hand-written revisions own, e.g. exclude_tables: [audit_log, 'tmp_*'].
+              # include_schemas: [public]
+              # exclude_tables: []
             # How long a migration waits for another one to finish (e.g. 60s, 500ms, 2m).
             lock_timeout: 60s
             """;

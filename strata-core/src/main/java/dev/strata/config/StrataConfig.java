@@ -3,6 +3,7 @@ package dev.strata.config;
 import dev.strata.dialect.JdbcUrls;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
+import dev.strata.inspect.InspectOptions;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,10 +24,13 @@ import java.util.TreeMap;
  * @param basePackage        the application's package; DTOs go to {@code <basePackage>.dto} (default: the parent
  *                           of the models package)
  * @param lockTimeout        how long a migration waits for another one to finish
+ * @param modelsScope        the schemas and tables {@code check} and {@code revision --autogenerate} compare
+ *                           ({@code models.include_schemas}, {@code exclude_schemas}, {@code include_tables},
+ *                           {@code exclude_tables}): tables a hand-written revision owns are left out
  */
 public record StrataConfig(Path projectDirectory, Map<String, String> environments, String defaultEnvironment,
                            Path migrations, Path modelsDirectory, String modelsPackage, String modelsNaming,
-                           String basePackage, Duration lockTimeout) {
+                           String basePackage, Duration lockTimeout, InspectOptions modelsScope) {
     public static final String FILE_NAME = "strata.yaml";
     public static final String ENV_VARIABLE = "STRATA_ENV";
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -34,6 +38,15 @@ public record StrataConfig(Path projectDirectory, Map<String, String> environmen
 
     public StrataConfig {
         environments = java.util.Collections.unmodifiableMap(new TreeMap<>(environments));
+        modelsScope = modelsScope == null ? InspectOptions.ALL : modelsScope;
+    }
+
+    /** A configuration that compares every schema and table. */
+    public StrataConfig(Path projectDirectory, Map<String, String> environments, String defaultEnvironment,
+                        Path migrations, Path modelsDirectory, String modelsPackage, String modelsNaming,
+                        String basePackage, Duration lockTimeout) {
+        this(projectDirectory, environments, defaultEnvironment, migrations, modelsDirectory, modelsPackage,
+                modelsNaming, basePackage, lockTimeout, InspectOptions.ALL);
     }
 
     /** The configuration of a project without strata.yaml: migrations/ beside it, no environments. */

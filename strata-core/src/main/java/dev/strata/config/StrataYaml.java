@@ -2,6 +2,7 @@ package dev.strata.config;
 
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
+import dev.strata.inspect.InspectOptions;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -11,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +24,8 @@ import java.util.regex.Pattern;
 public final class StrataYaml {
     private static final Set<String> TOP_KEYS = Set.of("default_environment", "environments", "migrations", "models",
             "lock_timeout");
-    private static final Set<String> MODEL_KEYS = Set.of("directory", "package", "naming", "base_package");
+    private static final Set<String> MODEL_KEYS = Set.of("directory", "package", "naming", "base_package",
+            "include_schemas", "exclude_schemas", "include_tables", "exclude_tables");
     private static final Set<String> NAMINGS = Set.of("spring", "jpa");
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
 
@@ -70,7 +74,29 @@ public final class StrataYaml {
                 modelsPackage, naming(file, models.get("naming")),
                 orDefault(string(file, models.get("base_package"), "models.base_package"),
                         StrataConfig.parentPackage(modelsPackage)),
-                duration(file, top.get("lock_timeout")));
+                duration(file, top.get("lock_timeout")), scope(file, models));
+    }
+
+    /** The globs that say what check and autogenerate compare, as {@code strata inspect}'s filters. */
+    private static InspectOptions scope(Path file, Map<String, Object> models) {
+        return new InspectOptions(globs(file, models, "include_schemas"), globs(file, models, "exclude_schemas"),
+                globs(file, models, "include_tables"), globs(file, models, "exclude_tables"));
+    }
+
+    /** A list of globs, or one glob written as a plain value. */
+    private static List<String> globs(Path file, Map<String, Object> models, String key) {
+        Object value = models.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof Map) {
+            throw problem(file, "'models." + key + "' must be a list of globs, e.g. [audit_log, 'tmp_*']");
+        }
+        List<String> out = new ArrayList<>();
+        for (Object item : value instanceof Iterable<?> items ? items : List.of(value)) {
+            out.add(string(file, item, "models." + key));
+        }
+        return out;
     }
 
     private static String naming(Path file, Object value) {

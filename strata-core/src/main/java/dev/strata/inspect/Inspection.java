@@ -18,8 +18,17 @@ public final class Inspection {
     }
 
     public static SchemaModel inspect(String jdbcUrl, InspectOptions options, Progress progress) {
+        return inspect(jdbcUrl, options, progress, false);
+    }
+
+    /**
+     * With {@code createIfMissing}, a missing embedded database file (the SQLite file of a new project) is created
+     * and read as empty, as sqlite3 and Alembic do on first use.
+     */
+    public static SchemaModel inspect(String jdbcUrl, InspectOptions options, Progress progress,
+                                      boolean createIfMissing) {
         Dialect dialect = Dialects.forUrl(jdbcUrl);
-        try (Connection connection = dialect.connect(jdbcUrl)) {
+        try (Connection connection = dialect.connect(jdbcUrl, createIfMissing)) {
             return inspect(dialect, connection, options, progress);
         } catch (SQLException e) {
             throw new StrataException(ExitCode.DATABASE, "reading the schema of " + JdbcUrls.redact(jdbcUrl)

@@ -17,6 +17,8 @@ import java.util.Set;
 public final class ModelFilter {
     /** The tables strata's migrations keep (see dev.strata.migrate.VersionTables). */
     private static final Set<String> BOOKKEEPING = Set.of("strata_version", "strata_history");
+    /** The kind under which the bookkeeping tables are listed as unmanaged. */
+    public static final String BOOKKEEPING_KIND = "strata bookkeeping table";
 
     private ModelFilter() {
     }
@@ -42,7 +44,7 @@ public final class ModelFilter {
             List<Table> kept = new ArrayList<>();
             for (Table t : s.tables()) {
                 if (BOOKKEEPING.contains(t.name().name())) {
-                    unmanaged.add(new UnmanagedObject("strata bookkeeping table", s.name(), t.name().name(), null));
+                    unmanaged.add(new UnmanagedObject(BOOKKEEPING_KIND, s.name(), t.name().name(), null));
                     found = true;
                 } else {
                     kept.add(t);

@@ -57,6 +57,23 @@ class StrataYamlTest {
     }
 
     @Test
+    void modelsScopeGlobs() {
+        StrataConfig c = StrataYaml.parse(dir.resolve("strata.yaml"), """
+                models:
+                  exclude_tables: [audit_log, 'tmp_*']
+                  include_schemas: public
+                """);
+        assertThat(c.modelsScope().excludeTables()).containsExactly("audit_log", "tmp_*");
+        assertThat(c.modelsScope().includeSchemas()).containsExactly("public");
+        assertThat(c.modelsScope().includesObject("public", "audit_log")).isFalse();
+        assertThat(c.modelsScope().includesObject("public", "customer")).isTrue();
+        assertThat(StrataYaml.parse(dir.resolve("strata.yaml"), "models: {}\n").modelsScope().filtersObjects())
+                .isFalse();
+        assertThatThrownBy(() -> StrataYaml.parse(dir.resolve("strata.yaml"), "models:\n  exclude_tables: {a: b}\n"))
+                .hasMessageContaining("'models.exclude_tables' must be a list of globs");
+    }
+
+    @Test
     void modelsNamingAndBasePackage() {
         StrataConfig defaults = StrataYaml.parse(dir.resolve("strata.yaml"), "models: {package: com.shop.model}\n");
         assertThat(defaults.modelsNaming()).isEqualTo("spring");

@@ -1,6 +1,7 @@
 package dev.strata.jpa;
 
 import org.hibernate.SessionFactory;
+import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.cfg.Configuration;
 
 import java.io.IOException;
@@ -41,7 +42,9 @@ final class HibernateValidation {
                     .setProperty("hibernate.hbm2ddl.auto", action)
                     .setProperty("hibernate.connection.pool_size", "1");
             if (naming.equals("spring")) {
-                cfg.setPhysicalNamingStrategy(new SnakeCaseNaming());
+                // As Spring Boot configures Hibernate (spring.jpa.hibernate.naming defaults).
+                cfg.setPhysicalNamingStrategy(new CamelCaseToUnderscoresNamingStrategy());
+                cfg.setImplicitNamingStrategy(new SpringImplicitNaming());
             }
             if (user != null) {
                 cfg.setProperty("hibernate.connection.username", user);

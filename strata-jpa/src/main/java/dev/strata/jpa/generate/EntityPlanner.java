@@ -106,6 +106,9 @@ final class EntityPlanner {
     }
 
     private void nameEntity(Table table) {
+        if (table.partitionOf() != null) {
+            return;   // a partition holds rows of its parent, whose entity maps them all
+        }
         if (table.primaryKey() == null || table.primaryKey().columns().isEmpty()) {
             omissions.add(new Omission("table " + table.name(), "has no primary key, which a JPA entity needs; no"
                     + " entity generated. Add a primary key, or map it by hand (@Immutable with @Id over unique columns)"));
@@ -137,12 +140,13 @@ final class EntityPlanner {
         TypeChooser types = new TypeChooser(mapping, enumClasses);
         Set<String> fields = new HashSet<>();
         Map<String, ForeignKey> owningByColumn = owningForeignKeys(table);
+        Set<String> joinColumns = joinColumns(table);
         List<EntityPlan.Member> members = new ArrayList<>();
         Set<ForeignKey> placed = new HashSet<>();
         for (Column column : table.columns()) {
             ForeignKey fk = owningByColumn.get(column.name());
             if (fk == null) {
-                members.add(basic(table, column, types, fields));
+                members.add(basic(table, column, types, fields, joinColumns.contains(column.name())));
             } else if (placed.add(fk)) {
                 members.add(relation(table, fk, false, fields));
             }
@@ -165,8 +169,24 @@ final class EntityPlanner {
         return schema == null || schema.equals(defaultSchema) ? null : names.spelled(schema);
     }
 
-    private EntityPlan.Basic basic(Table table, Column column, TypeChooser types, Set<String> fields) {
+    /** The columns some {@code @ManyToOne} of the table joins on (every join column is written by name). */
+    private Set<String> joinColumns(Table table) {
+        Set<String> columns = new HashSet<>();
+        table.foreignKeys().stream().filter(fk -> classNames.containsKey(fk.referencedTable()))
+                .forEach(fk -> columns.addAll(fk.columns()));
+        return columns;
+    }
+
+    private EntityPlan.Basic basic(Table table, Column column, TypeChooser types, Set<String> fields,
+                                   boolean alsoJoinColumn) {
         String field = unique(naming.field(column.name()), fields);
+        String columnName = names.ifNeeded(field, column.name());
+        if (alsoJoinColumn && columnName == null && !field.equals(names.spelled(column.name()))) {
+            // Hibernate keys a table's columns by logical name: the field's implicit name ("playlistId") and the
+            // join column's explicit one ("playlist_id") reaching one physical column fail its start-up with a
+            // DuplicateMappingException, so both mappings spell the column the same way, as Spring users write them.
+            columnName = names.spelled(column.name());
+        }
         boolean id = table.primaryKey().columns().contains(column.name());
         boolean identity = column.identity() != null;
         if (identity && !(id && table.primaryKey().columns().size() == 1)) {
@@ -178,8 +198,7 @@ final class EntityPlanner {
             omissions.add(new Omission("column " + table.name() + "." + column.name(),
                     "the naming strategy " + options.naming().id() + " would rename it"));
         }
-        return new EntityPlan.Basic(column, field, names.ifNeeded(field, column.name()), types.choose(column), id,
-                identity);
+        return new EntityPlan.Basic(column, field, columnName, types.choose(column), id, identity);
     }
 
     private EntityPlan.Relation relation(Table table, ForeignKey fk, boolean readOnly, Set<String> fields) {

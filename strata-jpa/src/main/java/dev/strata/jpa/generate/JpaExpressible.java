@@ -62,8 +62,10 @@ public final class JpaExpressible {
                 legalEnums.add(e.name().name());
                 legalEnums.add(e.name().toString());
             });
-            s.tables().stream().filter(t -> t.primaryKey() != null && !t.primaryKey().columns().isEmpty())
-                    .forEach(t -> entities.add(t.name()));
+            // A partition is no entity of its own: its parent's entity maps its rows, and the parent is listed as
+            // partitioned, so nothing of the partition is reported again.
+            s.tables().stream().filter(t -> t.primaryKey() != null && !t.primaryKey().columns().isEmpty()
+                    && t.partitionOf() == null).forEach(t -> entities.add(t.name()));
         }
         List<Schema> schemas = model.schemas().stream().map(this::schema).filter(s -> !s.tables().isEmpty()).toList();
         return new SchemaModel(model.dialect(), schemas, List.of(), List.of());

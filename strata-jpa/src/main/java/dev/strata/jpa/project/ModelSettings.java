@@ -1,6 +1,7 @@
 package dev.strata.jpa.project;
 
 import dev.strata.config.StrataConfig;
+import dev.strata.inspect.InspectOptions;
 import dev.strata.jpa.naming.NamingStrategy;
 import dev.strata.model.Schema;
 import dev.strata.model.SchemaModel;
@@ -16,21 +17,28 @@ import java.nio.file.Path;
  * @param naming           the physical naming strategy the application runs with
  * @param basePackage      the application's package (DTOs go to {@code <basePackage>.dto})
  * @param title            the API's and admin app's title: the project directory's name
+ * @param scope            the schemas and tables that check and autogenerate compare
  */
 public record ModelSettings(Path projectDirectory, Path modelsDirectory, String modelsPackage, NamingStrategy naming,
-                            String basePackage, String title) {
+                            String basePackage, String title, InspectOptions scope) {
     public static ModelSettings of(StrataConfig config) {
         Path name = config.projectDirectory().toAbsolutePath().normalize().getFileName();
         return new ModelSettings(config.projectDirectory(), config.modelsDirectory(), config.modelsPackage(),
                 NamingStrategy.named(config.modelsNaming()), config.basePackage(),
-                name == null ? "API" : name.toString());
+                name == null ? "API" : name.toString(), config.modelsScope());
+    }
+
+    /** The same settings comparing {@code compared} instead. */
+    public ModelSettings withScope(InspectOptions compared) {
+        return new ModelSettings(projectDirectory, modelsDirectory, modelsPackage, naming, basePackage, title,
+                compared);
     }
 
     /** The same settings for a copy of the project in {@code directory}. */
     public ModelSettings relocatedTo(Path directory) {
         Path models = directory.resolve(projectDirectory.toAbsolutePath().normalize()
                 .relativize(modelsDirectory.toAbsolutePath().normalize()));
-        return new ModelSettings(directory, models, modelsPackage, naming, basePackage, title);
+        return new ModelSettings(directory, models, modelsPackage, naming, basePackage, title, scope);
     }
 
     /** The directory of the entities' package. */

@@ -39,14 +39,26 @@ final class SourceIndex {
         return index;
     }
 
-    /** Adds a type and the types nested in it (walking members only, not whole method bodies). */
+    /**
+     * Adds a type and the types nested in it (walking members only, not whole method bodies). The whole source root
+     * is read, so a simple name may be declared twice (an entity {@code Customer} and a DTO of that name): the JPA
+     * type wins, else the first in file order.
+     */
     private void add(TypeDeclaration<?> type, Path file, CompilationUnit unit) {
-        types.putIfAbsent(type.getNameAsString(), new SourceType(type.getNameAsString(), file, unit, type));
+        SourceType existing = types.get(type.getNameAsString());
+        if (existing == null || !isJpaType(existing.declaration()) && isJpaType(type)) {
+            types.put(type.getNameAsString(), new SourceType(type.getNameAsString(), file, unit, type));
+        }
         for (com.github.javaparser.ast.body.BodyDeclaration<?> member : type.getMembers()) {
             if (member instanceof TypeDeclaration) {
                 add((TypeDeclaration<?>) member, file, unit);
             }
         }
+    }
+
+    private static boolean isJpaType(TypeDeclaration<?> type) {
+        return Annotations.has(type, "Entity") || Annotations.has(type, "MappedSuperclass")
+                || Annotations.has(type, "Embeddable");
     }
 
     /** The .java files below {@code root}, sorted so that reading is deterministic. */
