@@ -99,7 +99,7 @@ public final class AdminGenerator {
             if (field.isManyToOne()) {
                 relationships.add(Yaml.map("name", field.javaName(), "label", Words.label(field.javaName()),
                         "direction", "toone", "resource", field.relationship().targetEntity(),
-                        "fks", List.of(Words.camel(field.relationship().joinColumn()))));
+                        "fks", List.of(field.relationship().joinField())));
             } else if (field.isOneToMany()) {
                 relationships.add(Yaml.map("name", field.javaName(), "label", Words.label(field.javaName()),
                         "direction", "tomany", "resource", field.relationship().targetEntity(),
@@ -115,7 +115,7 @@ public final class AdminGenerator {
                 .flatMap(target -> target.fields().stream()
                         .filter(f -> f.javaName().equals(oneToMany.relationship().mappedBy()) && f.isManyToOne())
                         .findFirst())
-                .map(f -> Words.camel(f.relationship().joinColumn()))
+                .map(f -> f.relationship().joinField())
                 .orElse(oneToMany.relationship().mappedBy());
     }
 }

@@ -11,20 +11,33 @@ import java.util.List;
 record DtoField(String name, String javaType, boolean nullable, Integer length, Integer precision, Integer scale,
                 boolean id, boolean generated, List<String> enumValues, String reference, String comment) {
 
-    /** The payload fields of an entity, in declaration order. */
+    /**
+     * The payload fields of an entity, in declaration order. A column mapped both as a basic field and by a
+     * many-to-one (a key that is also a reference) is one payload field: the basic one, marked as a reference.
+     */
     static List<DtoField> of(Entity entity, EntityModel model) {
-        return entity.columnFields().stream().map(f -> of(f, model)).toList();
+        java.util.Set<String> basicColumns = new java.util.HashSet<>();
+        java.util.Map<String, String> referenced = new java.util.HashMap<>();
+        for (EntityField f : entity.columnFields()) {
+            if (f.isManyToOne()) {
+                referenced.putIfAbsent(f.column(), f.relationship().targetEntity());
+            } else {
+                basicColumns.add(f.column());
+            }
+        }
+        return entity.columnFields().stream().filter(f -> !f.isManyToOne() || !basicColumns.contains(f.column()))
+                .map(f -> of(f, model, referenced.get(f.column()))).toList();
     }
 
-    private static DtoField of(EntityField field, EntityModel model) {
+    private static DtoField of(EntityField field, EntityModel model, String reference) {
         if (!field.isManyToOne()) {
             return new DtoField(field.javaName(), boxed(field.javaType()), field.nullable(), field.length(),
-                    field.precision(), field.scale(), field.id(), field.generated(), field.enumValues(), null,
+                    field.precision(), field.scale(), field.id(), field.generated(), field.enumValues(), reference,
                     field.comment());
         }
         String target = field.relationship().targetEntity();
         String idType = idType(model, target, 0);
-        return new DtoField(Words.camel(field.relationship().joinColumn()), idType, field.nullable(), null, null, null,
+        return new DtoField(field.relationship().joinField(), idType, field.nullable(), null, null, null,
                 field.id(), field.generated(), List.of(), target, field.comment());
     }
 

@@ -8,19 +8,30 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
- * The record of every file strata generated into a project, kept in {@code .strata/manifest.json}: per path the
- * hash and full text of the last generation. Its JSON is deterministic (sorted paths, fixed layout), so an unchanged
- * manifest is never rewritten.
+ * The record of every file strata generated into a project. {@code .strata/manifest.json} is the index: per path the
+ * SHA-256 of the last generation, sorted, one line each, so that it stays small and reviews well. The texts of the
+ * last generation (the bases of three-way merges) are kept apart in {@code .strata/base/}, one file per generated
+ * file at the same relative path; a base text is used only while its hash matches the index. Both are written
+ * deterministically and only when they change. The version-1 manifest, which held every text inline, is still read;
+ * the next save migrates it.
  */
 public record Manifest(SortedMap<String, ManifestEntry> files) {
     public static final String PATH = ".strata/manifest.json";
-    static final int FORMAT_VERSION = 1;
+    public static final String BASE_DIRECTORY = ".strata/base";
+    static final int FORMAT_VERSION = 2;
+    private static final int INLINE_TEXT_VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public Manifest {
@@ -31,17 +42,32 @@ public record Manifest(SortedMap<String, ManifestEntry> files) {
         return new Manifest(new TreeMap<>());
     }
 
+    /** The project's manifest with the base texts at hand; empty when the project has none. */
+    public static Manifest read(Path projectDir) {
+        String json = AtomicFiles.readIfExists(projectDir.resolve(PATH));
+        if (json == null) {
+            return empty();
+        }
+        SortedMap<String, ManifestEntry> files = new TreeMap<>(parse(json).files());
+        files.replaceAll((path, entry) -> entry.text() != null ? entry
+                : entry.withBase(AtomicFiles.readIfExists(baseFile(projectDir, path))));
+        return new Manifest(files);
+    }
+
+    /** The index as written in {@code manifest.json}: texts only for a version-1 manifest, which held them. */
     public static Manifest parse(String json) {
         try {
             JsonNode root = JSON.readTree(json);
-            if (root == null || root.path("version").asInt() != FORMAT_VERSION) {
+            int version = root == null ? 0 : root.path("version").asInt();
+            if (version != FORMAT_VERSION && version != INLINE_TEXT_VERSION) {
                 throw new StrataException(ExitCode.INPUT, PATH + " is not a strata manifest of version "
                         + FORMAT_VERSION + ". Restore it from version control, or delete it to start over.");
             }
             SortedMap<String, ManifestEntry> files = new TreeMap<>();
             for (Map.Entry<String, JsonNode> f : root.path("files").properties()) {
-                files.put(f.getKey(), new ManifestEntry(f.getValue().path("sha256").asText(),
-                        f.getValue().path("text").asText()));
+                JsonNode v = f.getValue();
+                files.put(f.getKey(), v.isTextual() ? new ManifestEntry(v.asText(), null)
+                        : new ManifestEntry(v.path("sha256").asText(), v.path("text").asText()));
             }
             return new Manifest(files);
         } catch (JsonProcessingException e) {
@@ -50,15 +76,12 @@ public record Manifest(SortedMap<String, ManifestEntry> files) {
         }
     }
 
+    /** The index: {@code {"version": 2, "files": {"path": "sha256", ...}}}, one file per line, sorted. */
     public String toJson() {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", FORMAT_VERSION);
         ObjectNode filesNode = root.putObject("files");
-        files.forEach((path, entry) -> {
-            ObjectNode e = filesNode.putObject(path);
-            e.put("sha256", entry.sha256());
-            e.put("text", entry.text());
-        });
+        files.forEach((path, entry) -> filesNode.put(path, entry.sha256()));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"));
         try {
@@ -66,6 +89,60 @@ public record Manifest(SortedMap<String, ManifestEntry> files) {
         } catch (JsonProcessingException e) {
             throw new StrataException(ExitCode.BUG, "could not write " + PATH + ": " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * Writes the index and the base texts into {@code projectDir}, touching only files whose content changes, and
+     * removes base texts of files no longer recorded.
+     */
+    public void save(Path projectDir) {
+        String json = toJson();
+        if (!json.equals(AtomicFiles.readIfExists(projectDir.resolve(PATH)))) {
+            AtomicFiles.write(projectDir.resolve(PATH), json);
+        }
+        files.forEach((path, entry) -> {
+            String stored = AtomicFiles.readIfExists(baseFile(projectDir, path));
+            boolean current = stored != null && entry.text() != null
+                    && entry.text().equals(stored.replace("\r\n", "\n"));   // a CRLF checkout is the same text
+            if (entry.text() != null && !current) {
+                AtomicFiles.write(baseFile(projectDir, path), entry.text());
+            }
+        });
+        removeStaleBases(projectDir);
+    }
+
+    private void removeStaleBases(Path projectDir) {
+        Path base = projectDir.resolve(BASE_DIRECTORY);
+        if (!Files.isDirectory(base)) {
+            return;
+        }
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(base)) {
+            all = walk.sorted(Comparator.reverseOrder()).toList();   // children before their directories
+        } catch (IOException e) {
+            throw new StrataException(ExitCode.INPUT, "cannot list " + base + " (" + e.getMessage() + ").", e);
+        }
+        for (Path p : all) {
+            String path = base.relativize(p).toString().replace('\\', '/');
+            ManifestEntry entry = files.get(path);
+            if (Files.isRegularFile(p) && (entry == null || entry.text() == null)) {
+                AtomicFiles.delete(p);
+            } else if (Files.isDirectory(p) && !p.equals(base) && isEmpty(p)) {
+                AtomicFiles.delete(p);
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static Path baseFile(Path projectDir, String path) {
+        return projectDir.resolve(BASE_DIRECTORY).resolve(path);
     }
 
     public Manifest with(String path, String text) {

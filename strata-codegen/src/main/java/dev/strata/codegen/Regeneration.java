@@ -11,11 +11,15 @@ import java.util.TreeMap;
 
 /**
  * Brings a project's generated files up to date while keeping the user's edits. For every generated file:
- * absent, it is written; unedited since the last generation (per the manifest), it is replaced; edited, it is
- * merged three ways (base: the last generation, ours: the user's file, theirs: the new generation), and a merge that
- * is not clean is written with conflict markers and reported, never silently overwritten. {@code ui/admin/admin.yaml}
- * belongs to the user: an unclean merge goes to {@code ui/admin/admin-merge.yaml}, admin.yaml stays as it was, and
- * the review file is reported until the user deletes it.
+ * absent, it is written; unedited since the last generation (its hash in the manifest), it is replaced; identical to
+ * the new generation, it is adopted; edited, it is merged three ways (base: the last generation, ours: the user's
+ * file, theirs: the new generation), or two ways when the base text is unknown (no manifest, as in a fresh clone
+ * without it, or base texts not committed): lines both sides share are kept, every difference is marked as a
+ * conflict. A merge that is not clean is written with conflict markers and reported, never silently overwritten,
+ * and the new generation becomes the recorded base, so that once the user removes the markers the next rebuild
+ * takes the file as resolved. {@code ui/admin/admin.yaml} belongs to the user: an unclean merge goes to
+ * {@code ui/admin/admin-merge.yaml}, admin.yaml stays as it was, and the review file is reported until the user
+ * deletes it.
  * Files the user added are never touched; generated files no longer produced are deleted only if unedited. A file
  * whose content would not change is not written, so a rebuild without changes leaves every file (and its mtime) alone.
  */
@@ -62,13 +66,12 @@ public final class Regeneration {
                                            RegenerationOptions options, java.util.function.Predicate<String> owned) {
         SortedMap<String, String> files = new TreeMap<>(generated);
         files.keySet().forEach(Regeneration::checkRelative);
-        String manifestText = AtomicFiles.readIfExists(projectDir.resolve(Manifest.PATH));
-        Manifest previous = manifestText == null ? Manifest.empty() : Manifest.parse(manifestText);
+        Manifest previous = Manifest.read(projectDir);
         Regeneration regeneration = new Regeneration(projectDir, options, previous, owned);
         files.forEach(regeneration::update);
         regeneration.reportPendingAdminReview();
         regeneration.removeDropped(files);
-        regeneration.saveManifest(manifestText);
+        regeneration.saveManifest();
         return regeneration.result();
     }
 
@@ -79,40 +82,39 @@ public final class Regeneration {
         if (current == null) {
             write(path, text, written);
         } else if (current.equals(local)) {
-            unchanged.add(path);
-        } else if (base == null) {
-            conflicts.add(path); // the user's own file stands where strata generates one: theirs, untouched
-            return;
-        } else if (current.equals(LineEndings.like(current, base.text()))) {
+            unchanged.add(path);   // recorded below: a file identical to the generation is adopted
+        } else if (base != null && base.matches(current)) {
             write(path, local, written);
         } else if (ThreeWayMerge.hasConflictMarkers(current)) {
             conflicts.add(path); // an earlier conflict not yet resolved; the manifest keeps its base
             return;
         } else {
-            merge(path, text, base.text(), current);
+            merge(path, text, base == null ? null : base.text(), current);
             return;
         }
         manifest.put(path, ManifestEntry.of(text));
     }
 
-    /** Merges in the user's line-ending convention; the manifest keeps the generation as generated. */
+    /**
+     * Merges in the user's line-ending convention, two ways when {@code base} is unknown; the manifest keeps the
+     * generation as generated.
+     */
     private void merge(String path, String generation, String base, String current) {
-        ThreeWayMerge.Outcome outcome = ThreeWayMerge.merge(LineEndings.like(current, base), current,
-                LineEndings.like(current, generation));
+        String theirs = LineEndings.like(current, generation);
+        ThreeWayMerge.Outcome outcome = base == null ? ThreeWayMerge.twoWay(current, theirs)
+                : ThreeWayMerge.merge(LineEndings.like(current, base), current, theirs);
         if (!outcome.conflicts()) {
             if (outcome.text().equals(current)) {
                 unchanged.add(path);
             } else {
                 write(path, outcome.text(), merged);
             }
-            manifest.put(path, ManifestEntry.of(generation));
         } else if (path.equals(AdminGenerator.PATH)) {
             write(ADMIN_MERGE_PATH, outcome.text(), conflicts); // admin.yaml stays as the user left it
-            manifest.put(path, ManifestEntry.of(generation));
         } else {
             write(path, outcome.text(), conflicts);
-            manifest.put(path, ManifestEntry.of(generation));
         }
+        manifest.put(path, ManifestEntry.of(generation));
     }
 
     /**
@@ -154,10 +156,9 @@ public final class Regeneration {
         }
     }
 
-    private void saveManifest(String previousText) {
-        String text = new Manifest(manifest).toJson();
-        if (!options.dryRun() && !text.equals(previousText)) {
-            AtomicFiles.write(file(Manifest.PATH), text);
+    private void saveManifest() {
+        if (!options.dryRun()) {
+            new Manifest(manifest).save(projectDir);
         }
     }
 
@@ -173,7 +174,7 @@ public final class Regeneration {
 
     private static void checkRelative(String path) {
         Path p = Path.of(path).normalize();
-        if (p.isAbsolute() || p.startsWith("..") || path.isBlank() || path.equals(Manifest.PATH)) {
+        if (p.isAbsolute() || p.startsWith("..") || path.isBlank() || p.startsWith(".strata")) {
             throw new StrataException(ExitCode.BUG, "generated file path '" + path
                     + "' is not inside the project; this is a strata bug, please report it.");
         }

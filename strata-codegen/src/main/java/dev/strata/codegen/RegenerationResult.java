@@ -10,8 +10,9 @@ import java.util.List;
  * @param merged    files the user had edited, merged cleanly with the new generation
  * @param conflicts files that need the user: written with conflict markers; {@code ui/admin/admin-merge.yaml}
  *                  when admin.yaml's merge was not clean (admin.yaml itself is left as it was) and until the user
- *                  deletes it after review; a file still holding markers from an earlier rebuild; or a file of the
- *                  user's standing where strata generates one (left untouched)
+ *                  deletes it after review; or a file still holding markers from an earlier rebuild. Without a
+ *                  recorded base (no manifest) a file that differs from the generation is merged two ways, so it is
+ *                  here too, with markers around every difference
  * @param unchanged generated files whose content is already right
  * @param deleted   generated files no longer produced (a dropped table) that the user had not edited
  * @param kept      generated files no longer produced that the user had edited: left in place

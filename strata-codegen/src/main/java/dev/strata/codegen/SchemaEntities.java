@@ -22,14 +22,21 @@ import java.util.TreeMap;
  */
 public final class SchemaEntities {
     private final SchemaModel model;
+    private final boolean relationships;
     private final Map<QualifiedName, String> classNames = new TreeMap<>();
 
-    private SchemaEntities(SchemaModel model) {
+    private SchemaEntities(SchemaModel model, boolean relationships) {
         this.model = model;
+        this.relationships = relationships;
     }
 
     public static EntityModel derive(SchemaModel model) {
-        return new SchemaEntities(model).derive();
+        return new SchemaEntities(model, true).derive();
+    }
+
+    /** As {@link #derive}, every column a basic field: the types of columns that an entity maps both ways. */
+    public static EntityModel deriveColumns(SchemaModel model) {
+        return new SchemaEntities(model, false).derive();
     }
 
     private EntityModel derive() {
@@ -103,7 +110,7 @@ public final class SchemaEntities {
     /** A single-column foreign key on this column that points at a table in the model. */
     private Optional<ForeignKey> reference(Table table, Column column) {
         return table.foreignKeys().stream()
-                .filter(fk -> fk.columns().equals(List.of(column.name())))
+                .filter(fk -> relationships && fk.columns().equals(List.of(column.name())))
                 .filter(fk -> classNames.containsKey(fk.referencedTable()))
                 .findFirst();
     }

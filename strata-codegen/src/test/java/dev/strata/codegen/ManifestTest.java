@@ -14,7 +14,8 @@ class ManifestTest {
     void jsonIsSortedStableAndReadsBack() {
         String json = manifest.toJson();
         assertThat(json.indexOf("\"a.txt\"")).isLessThan(json.indexOf("\"b.txt\""));
-        assertThat(Manifest.parse(json)).isEqualTo(manifest);
+        assertThat(json).doesNotContain("first").contains("\"a.txt\" : \"" + ManifestEntry.sha256("first \"line\"\n") + "\",\n");
+        assertThat(Manifest.parse(json).files().keySet()).containsExactly("a.txt", "b.txt");
         assertThat(Manifest.parse(json).toJson()).isEqualTo(json);
         assertThat(manifest.files().get("a.txt").sha256())
                 .isEqualTo(ManifestEntry.sha256("first \"line\"\n")).hasSize(64);

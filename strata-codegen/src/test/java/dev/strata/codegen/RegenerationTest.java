@@ -37,8 +37,11 @@ class RegenerationTest {
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
         Map<String, String> files = new TreeMap<>(ProjectFiles.snapshot(project));
         String manifest = files.remove(Manifest.PATH);
+        files.keySet().removeIf(p -> p.startsWith(Manifest.BASE_DIRECTORY + "/"));
         assertThat(files).isEqualTo(generated);
-        assertThat(Manifest.parse(manifest).files().get(TRACK_CREATE))
+        assertThat(Manifest.parse(manifest).files().get(TRACK_CREATE).sha256())
+                .isEqualTo(ManifestEntry.sha256(generated.get(TRACK_CREATE)));
+        assertThat(Manifest.read(project).files().get(TRACK_CREATE))
                 .isEqualTo(ManifestEntry.of(generated.get(TRACK_CREATE)));
     }
 
@@ -50,7 +53,7 @@ class RegenerationTest {
         for (int i = 0; i < 2; i++) {
             RegenerationResult result = rebuild(MusicSchema.original());
             assertThat(result.changedFiles()).isFalse();
-            assertThat(result.unchanged()).hasSize(before.size() - 1);
+            assertThat(result.unchanged()).hasSize((int) before.keySet().stream().filter(p -> !p.startsWith(".strata/")).count());
         }
         assertThat(ProjectFiles.snapshot(project)).isEqualTo(before);
         assertThat(ProjectFiles.modificationTimes(project)).isEqualTo(times);
@@ -191,14 +194,69 @@ class RegenerationTest {
     }
 
     @Test
-    void aUserFileWhereStrataGeneratesOneIsLeftAloneAndReported() {
-        ProjectFiles.write(project, ADMIN, "resources: {}\n");
+    void aUserFileWhereStrataGeneratesOneIsMergedTwoWaysAndReported() {
+        String generated = MusicSchema.generate(MusicSchema.original()).get(TRACK_CREATE);
+        String mine = generated.replace("@NotNull Integer milliseconds,", "@NotNull @Positive Integer milliseconds,");
+        ProjectFiles.write(project, TRACK_CREATE, mine);
 
         RegenerationResult result = rebuild(MusicSchema.original());
 
-        assertThat(result.conflicts()).containsExactly(ADMIN);
+        assertThat(result.conflicts()).containsExactly(TRACK_CREATE);
         assertThat(result.exitCode()).isEqualTo(ExitCode.MERGE_CONFLICT);
-        assertThat(read(project, ADMIN)).isEqualTo("resources: {}\n");
+        assertThat(read(project, TRACK_CREATE)).contains("<<<<<<< yours\n        @NotNull @Positive Integer milliseconds,\n"
+                + "=======\n        @NotNull Integer milliseconds,\n>>>>>>> strata\n");
+
+        ProjectFiles.write(project, TRACK_CREATE, mine);   // the user resolves: keeps theirs
+        RegenerationResult resolved = rebuild(MusicSchema.original());
+        assertThat(resolved.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(read(project, TRACK_CREATE)).isEqualTo(mine);
+        assertThat(Manifest.read(project).files().get(TRACK_CREATE).text()).isEqualTo(generated);
+    }
+
+    @Test
+    void theManifestIsAnIndexOfHashesAndTheBasesLiveBesideIt() {
+        Map<String, String> generated = MusicSchema.generate(MusicSchema.original());
+        rebuild(MusicSchema.original());
+        String index = read(project, Manifest.PATH);
+        assertThat(index).doesNotContain("package ").contains("\"" + TRACK_CREATE + "\" : \""
+                + ManifestEntry.sha256(generated.get(TRACK_CREATE)) + "\"");
+        assertThat(index.lines().filter(l -> l.contains(".java")).count()).isEqualTo(
+                generated.keySet().stream().filter(k -> k.endsWith(".java")).count());
+        assertThat(read(project, Manifest.BASE_DIRECTORY + "/" + TRACK_CREATE)).isEqualTo(generated.get(TRACK_CREATE));
+
+        rebuild(MusicSchema.withoutGenre());
+        assertThat(project.resolve(Manifest.BASE_DIRECTORY + "/" + DTO + "GenreCreate.java")).doesNotExist();
+    }
+
+    @Test
+    void aVersionOneManifestIsReadAndMigrated() {
+        rebuild(MusicSchema.original());
+        edit(project, TRACK_CREATE, "@NotNull Integer milliseconds,", "@NotNull @Positive Integer milliseconds,");
+        Manifest current = Manifest.read(project);
+        StringBuilder v1 = new StringBuilder("{\n  \"version\" : 1,\n  \"files\" : {");
+        String sep = "\n";
+        for (var e : current.files().entrySet()) {
+            v1.append(sep).append("    ").append(json(e.getKey())).append(" : { \"sha256\" : \"")
+                    .append(e.getValue().sha256()).append("\", \"text\" : ").append(json(e.getValue().text())).append(" }");
+            sep = ",\n";
+        }
+        ProjectFiles.write(project, Manifest.PATH, v1.append("\n  }\n}\n").toString());
+        AtomicFiles.delete(project.resolve(Manifest.BASE_DIRECTORY + "/" + TRACK_CREATE));
+
+        RegenerationResult result = rebuild(MusicSchema.changed());
+
+        assertThat(result.merged()).contains(TRACK_CREATE);
+        assertThat(read(project, TRACK_CREATE)).contains("@NotNull @Positive Integer milliseconds,").contains("bpm");
+        assertThat(read(project, Manifest.PATH)).contains("\"version\" : 2").doesNotContain("\"text\"");
+        assertThat(Manifest.read(project).files().get(TRACK_CREATE).text()).isNotNull();
+    }
+
+    private static String json(String text) {
+        try {
+            return new ObjectMapper().writeValueAsString(text);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -5,84 +5,107 @@ import dev.strata.codegen.EntityField;
 import dev.strata.codegen.EntityModel;
 import dev.strata.codegen.Relationship;
 import dev.strata.codegen.SchemaEntities;
+import dev.strata.jpa.naming.DefaultEntityNaming;
+import dev.strata.jpa.naming.EntityNaming;
 import dev.strata.jpa.read.InverseAttribute;
 import dev.strata.jpa.read.ReadResult;
 import dev.strata.jpa.read.SourceNames;
+import dev.strata.model.QualifiedName;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The entities as codegen's generators see them, taken from the user's entity sources: the schema the sources map
- * gives the types, sizes and keys; the sources give the class and field names, so that DTOs, the OpenAPI document
- * and the admin configuration follow the user's renamed classes, aliased columns and association names.
+ * gives the types, sizes and keys; the sources give every name (classes, basic fields, to-one associations and their
+ * inverse collections), so that DTOs, the OpenAPI document and the admin configuration name what the entity classes
+ * declare, renamed classes, aliased columns and association names included. Nothing is named here a second time,
+ * except the API name of a foreign key that no basic field maps: the name the entity generator gives a column.
  */
 public final class SourceEntityModels {
+    /** The entity generator's naming: what a basic field on a join column would be called. */
+    private static final EntityNaming NAMING = new DefaultEntityNaming();
+
     private final SourceNames names;
     private final Map<String, String> classNames = new HashMap<>();
-    /** Per (source-named) class: the derived name of each to-one field, to its source name. */
-    private final Map<String, Map<String, String>> toOneNames = new HashMap<>();
+    private final Map<QualifiedName, Entity> columnsOnly = new HashMap<>();
 
     private SourceEntityModels(SourceNames names) {
         this.names = names;
     }
 
     public static EntityModel of(ReadResult read) {
-        return new SourceEntityModels(read.names()).rename(SchemaEntities.derive(read.model()));
+        SourceEntityModels models = new SourceEntityModels(read.names());
+        SchemaEntities.deriveColumns(read.model()).entities().forEach(e -> models.columnsOnly.put(e.table(), e));
+        return models.rename(SchemaEntities.derive(read.model()));
     }
 
     private EntityModel rename(EntityModel derived) {
         for (Entity e : derived.entities()) {
             classNames.put(e.className(), names.classes().getOrDefault(e.table(), e.className()));
         }
-        List<Entity> columnsRenamed = new ArrayList<>();
-        for (Entity e : derived.entities()) {
-            columnsRenamed.add(renameColumnFields(e));
-        }
         List<Entity> result = new ArrayList<>();
-        for (Entity e : columnsRenamed) {
-            result.add(new Entity(e.className(), e.table(), e.fields().stream().map(f -> f.isOneToMany()
-                    ? renameInverse(e.className(), f) : f).toList(), e.comment()));
+        for (Entity e : derived.entities()) {
+            String className = classNames.get(e.className());
+            List<EntityField> fields = columnFields(e);
+            fields.addAll(inverses(className));
+            result.add(new Entity(className, e.table(), fields, e.comment()));
         }
         return new EntityModel(result);
     }
 
-    private Entity renameColumnFields(Entity e) {
-        String className = classNames.get(e.className());
+    /**
+     * Per column the basic field the source declares on it, and the to-one association whose join column it is:
+     * one of them or both (a key column that is also a reference).
+     */
+    private List<EntityField> columnFields(Entity e) {
         Map<String, String> attributes = names.attributes().getOrDefault(e.table(), Map.of());
-        Map<String, String> toOne = toOneNames.computeIfAbsent(className, k -> new HashMap<>());
+        Map<String, String> associations = names.associations().getOrDefault(e.table(), Map.of());
         List<EntityField> fields = new ArrayList<>();
-        for (EntityField f : e.fields()) {
-            if (f.column() == null) {
-                fields.add(f);
+        for (EntityField f : e.columnFields()) {
+            String association = associations.get(f.column());
+            String basic = attributes.get(f.column());
+            boolean basicDeclared = basic != null && !basic.equals(association);
+            if (!f.isManyToOne() || association == null) {
+                fields.add(renamed(columnOnly(e, f), basicDeclared ? basic : f.javaName(), null));
                 continue;
             }
-            String name = attributes.getOrDefault(f.column(), f.javaName());
-            if (f.isManyToOne()) {
-                toOne.put(f.javaName(), name);
-                String target = classNames.get(f.relationship().targetEntity());
-                fields.add(field(f, name, target, Relationship.manyToOne(target, f.relationship().joinColumn())));
-            } else {
-                fields.add(field(f, name, f.javaType(), f.relationship()));
+            if (basicDeclared) {
+                fields.add(renamed(columnOnly(e, f), basic, null));
+            }
+            String target = classNames.get(f.relationship().targetEntity());
+            String joinField = basicDeclared ? basic : NAMING.field(f.column());
+            fields.add(new EntityField(association, target, f.column(), f.nullable(), null, null, null,
+                    f.id() && !basicDeclared, false, List.of(),
+                    Relationship.manyToOne(target, f.column(), joinField), f.comment()));
+        }
+        return fields;
+    }
+
+    /** The field of a column as a basic field, whatever foreign key it belongs to. */
+    private EntityField columnOnly(Entity e, EntityField f) {
+        return columnsOnly.get(e.table()).columnFields().stream().filter(c -> c.column().equals(f.column()))
+                .findFirst().orElse(f);
+    }
+
+    /** The inverse collections the class declares, by their attribute names. */
+    private List<EntityField> inverses(String className) {
+        List<EntityField> fields = new ArrayList<>();
+        for (InverseAttribute i : names.inverses()) {
+            if (i.entity().equals(className) && classNames.containsValue(i.target())) {
+                fields.add(new EntityField(i.attribute(), "java.util.List<" + i.target() + ">", null, true, null,
+                        null, null, false, false, List.of(), Relationship.oneToMany(i.target(), i.mappedBy()), null));
             }
         }
-        return new Entity(className, e.table(), fields, e.comment());
+        fields.sort(Comparator.comparing(EntityField::javaName));
+        return fields;
     }
 
-    private EntityField renameInverse(String className, EntityField f) {
-        String target = classNames.get(f.relationship().targetEntity());
-        String mappedBy = toOneNames.getOrDefault(target, Map.of())
-                .getOrDefault(f.relationship().mappedBy(), f.relationship().mappedBy());
-        String name = names.inverses().stream()
-                .filter(i -> i.entity().equals(className) && i.target().equals(target) && i.mappedBy().equals(mappedBy))
-                .map(InverseAttribute::attribute).findFirst().orElse(f.javaName());
-        return field(f, name, "java.util.List<" + target + ">", Relationship.oneToMany(target, mappedBy));
-    }
-
-    private static EntityField field(EntityField f, String name, String type, Relationship relationship) {
-        return new EntityField(name, type, f.column(), f.nullable(), f.length(), f.precision(), f.scale(), f.id(),
-                f.generated(), f.enumValues(), relationship, f.comment());
+    private static EntityField renamed(EntityField f, String name, Relationship relationship) {
+        return new EntityField(name, f.javaType(), f.column(), f.nullable(), f.length(), f.precision(), f.scale(),
+                f.id(), f.generated(), f.enumValues(), relationship, f.comment());
     }
 }

@@ -67,6 +67,7 @@ public final class EntityReader {
     private static SourceNames names(ReadContext ctx) {
         Map<dev.strata.model.QualifiedName, String> classes = new TreeMap<>();
         Map<dev.strata.model.QualifiedName, Map<String, String>> attributes = new TreeMap<>();
+        Map<dev.strata.model.QualifiedName, Map<String, String>> associations = new TreeMap<>();
         for (TableDraft draft : ctx.tables.values()) {
             classes.put(draft.name, draft.owner.name());
             Map<String, String> columns = new TreeMap<>();
@@ -81,8 +82,11 @@ public final class EntityReader {
                 }
             });
             attributes.put(draft.name, columns);
+            Map<String, String> joins = new TreeMap<>(draft.joinAttributes);
+            joins.values().removeIf(attribute -> attribute.contains("."));
+            associations.put(draft.name, joins);
         }
-        return new SourceNames(classes, attributes, ctx.inverses);
+        return new SourceNames(classes, attributes, ctx.inverses, associations);
     }
 
     /** Entities, parents before children, then by name, so that mapping is deterministic. */

@@ -14,14 +14,19 @@ import java.util.TreeMap;
  * @param attributes per table, the top-level attribute mapped to each column: basic fields and the join columns of
  *                   to-one associations
  * @param inverses   the inverse ({@code mappedBy}) one-to-many attributes
+ * @param associations per table, the top-level to-one attribute whose join column each column is (also when a
+ *                   basic field maps the same column)
  */
 public record SourceNames(Map<QualifiedName, String> classes, Map<QualifiedName, Map<String, String>> attributes,
-                          List<InverseAttribute> inverses) {
+                          List<InverseAttribute> inverses, Map<QualifiedName, Map<String, String>> associations) {
     public SourceNames {
         classes = java.util.Collections.unmodifiableMap(new TreeMap<>(classes));
         Map<QualifiedName, Map<String, String>> copy = new TreeMap<>();
         attributes.forEach((table, columns) -> copy.put(table, Map.copyOf(columns)));
         attributes = java.util.Collections.unmodifiableMap(copy);
         inverses = List.copyOf(inverses);
+        Map<QualifiedName, Map<String, String>> joins = new TreeMap<>();
+        associations.forEach((table, columns) -> joins.put(table, Map.copyOf(columns)));
+        associations = java.util.Collections.unmodifiableMap(joins);
     }
 }
