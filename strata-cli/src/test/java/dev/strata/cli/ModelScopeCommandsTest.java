@@ -198,6 +198,16 @@ class ModelScopeCommandsTest {
                             }
                         }
                         """,
+                "org/example/shop/web/ShopController.java", """
+                        package org.example.shop.web;
+
+                        // Syntax newer than strata's parser, or a file mid-edit: no model, so no reason to stop.
+                        public class ShopController {
+                            String greet(Object o) {
+                                return switch (o) { case String s when s.isEmpty() -> "none"; default -> {{ };
+                            }
+                        }
+                        """,
                 "org/example/shop/model/BaseEntity.java", """
                         package org.example.shop.model;
 
