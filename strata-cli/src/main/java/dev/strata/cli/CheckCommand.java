@@ -3,8 +3,6 @@ package dev.strata.cli;
 import dev.strata.diff.Renames;
 import dev.strata.error.ExitCode;
 import dev.strata.format.ChangeText;
-import dev.strata.jpa.project.ModelProject;
-import dev.strata.jpa.project.ModelSettings;
 import dev.strata.model.SchemaModel;
 import dev.strata.plan.Plan;
 import dev.strata.progress.Progress;
@@ -41,9 +39,8 @@ final class CheckCommand implements Callable<Integer> {
             database = project.inspectDatabase(progress);
         }
         String url = project.migrations(Progress.NONE).url();
-        ModelSettings settings = ModelSettings.of(project.loadConfig());
-        Plan plan = ModelProject.of(settings.withScope(compare.over(settings.scope()))).differences(database,
-                Renames.NONE, models -> DatabaseNormalForm.of(models, url));
+        Plan plan = compare.modelProject(project.loadConfig()).differences(database, Renames.NONE,
+                models -> DatabaseNormalForm.of(models, url));
         if (plan.isEmpty()) {
             spec.commandLine().getOut().println("ok: the database matches the models");
             return 0;

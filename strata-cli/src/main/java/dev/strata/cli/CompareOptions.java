@@ -1,6 +1,9 @@
 package dev.strata.cli;
 
+import dev.strata.config.StrataConfig;
 import dev.strata.inspect.InspectOptions;
+import dev.strata.jpa.project.ModelProject;
+import dev.strata.jpa.project.ModelSettings;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
@@ -27,8 +30,13 @@ final class CompareOptions {
             + "(e.g. those a hand-written revision owns), besides models.exclude_tables.")
     List<String> excludeTables = new ArrayList<>();
 
-    /** The configured scope with these flags applied. */
-    InspectOptions over(InspectOptions configured) {
+    /** The models of {@code config}, compared within strata.yaml's scope with these flags applied. */
+    ModelProject modelProject(StrataConfig config) {
+        ModelSettings settings = ModelSettings.of(config);
+        return ModelProject.of(settings.withScope(over(settings.scope())));
+    }
+
+    private InspectOptions over(InspectOptions configured) {
         return new InspectOptions(schemas.isEmpty() ? configured.includeSchemas() : schemas,
                 concat(configured.excludeSchemas(), excludeSchemas),
                 tables.isEmpty() ? configured.includeTables() : tables,

@@ -139,6 +139,27 @@ class ModelScopeCommandsTest {
         }
     }
 
+    /** A second schema with a table and a row, which no entity mentions: neither it nor its table is dropped. */
+    @Test
+    void aSchemaTheModelsDoNotMentionIsNeverDropped() throws Exception {
+        try (PostgresDatabase db = PostgresServer.get().create("models_schemas")) {
+            db.psql("CREATE SCHEMA reporting; CREATE TABLE reporting.daily (day date PRIMARY KEY, total numeric);"
+                    + " INSERT INTO reporting.daily VALUES ('2026-01-01', 1);");
+            Project project = new Project(dir.resolve("project"), db.url());
+            writeSpringApplication(project.dir.resolve("src/main/java"));
+            Project.Result revision = project.ok("revision", "--autogenerate", "-m", "shop", "--quiet");
+            String sql = Project.read(Path.of(revision.out().strip().lines().reduce((a, b) -> b).orElseThrow()));
+            assertThat(sql).contains("CREATE TABLE").doesNotContainIgnoringCase("reporting")
+                    .doesNotContainIgnoringCase("DROP SCHEMA");
+            project.ok("upgrade", "head", "--quiet");
+            assertThat(project.run("check", "--quiet").exit()).isZero();
+            assertThat(project.run("check", "--schema", "public", "--quiet").exit()).isZero();
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                assertThat(count(s, "reporting.daily")).isEqualTo(1);
+            }
+        }
+    }
+
     /** Entities in the application's own packages, a base class in a third; strata.yaml as init wrote it. */
     private void autogenerateUpgradeCheck(String url) throws Exception {
         Project project = new Project(dir.resolve("project"), url);
@@ -174,6 +195,16 @@ class ModelScopeCommandsTest {
 
                         public class ShopApplication {
                             public static void main(String[] args) {
+                            }
+                        }
+                        """,
+                "org/example/shop/web/ShopController.java", """
+                        package org.example.shop.web;
+
+                        // Syntax newer than strata's parser, or a file mid-edit: no model, so no reason to stop.
+                        public class ShopController {
+                            String greet(Object o) {
+                                return switch (o) { case String s when s.isEmpty() -> "none"; default -> {{ };
                             }
                         }
                         """,

@@ -82,6 +82,11 @@ final class SourceIndex {
             throw new EntitySourceException(file, 1, "cannot read the file: " + e.getMessage());
         }
         ParseResult<CompilationUnit> result = parser.parse(text);
+        if ((!result.isSuccessful() || result.getResult().isEmpty()) && !mentionsJpa(text)) {
+            // The rest of an application (controllers, services) below the source root is no model: a file the
+            // parser cannot read there must not stop check or autogenerate.
+            return new CompilationUnit();
+        }
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
             Problem p = result.getProblems().get(0);
             int line = p.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(1);
@@ -89,6 +94,11 @@ final class SourceIndex {
                     + ". Fix the syntax error (strata reads sources without compiling them).");
         }
         return result.getResult().get();
+    }
+
+    private static boolean mentionsJpa(String text) {
+        return text.contains("persistence") || text.contains("@Entity") || text.contains("@MappedSuperclass")
+                || text.contains("@Embeddable");
     }
 
     private static String firstLine(String message) {
