@@ -48,6 +48,7 @@ public final class Migrator {
             requireValid(state);
             Set<String> applied = graph.ancestorsOf(state.heads());
             List<Step> steps = new Planner(graph, support).upgrade(applied, target);
+            UpgradePreflight.requireNoNulls(c, steps);
             return run(c, state, steps);
         });
     }

@@ -1,0 +1,121 @@
+package dev.strata.cli;
+
+import dev.strata.error.ExitCode;
+import dev.strata.testkit.MariaDbDatabase;
+import dev.strata.testkit.MariaDbServer;
+import dev.strata.testkit.PostgresDatabase;
+import dev.strata.testkit.PostgresServer;
+import dev.strata.testkit.SqliteFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 9 item 11d, model first through the CLI: an entity's column becomes {@code nullable = false} while rows hold
+ * NULL there. {@code revision --autogenerate} records it, and {@code upgrade head} refuses before anything runs with
+ * the count and the UPDATE that backfills them (exit 4); after that UPDATE it applies.
+ */
+class NotNullUpgradePreflightTest {
+    private static final String ENTITY = """
+            package app.model;
+
+            import jakarta.persistence.Column;
+            import jakarta.persistence.Entity;
+            import jakarta.persistence.Id;
+
+            @Entity
+            public class Customer {
+                @Id
+                private Long id;
+
+                @Column(nullable = false)
+                private String name;
+
+                private Boolean vip;
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sqlite() throws SQLException {
+        Path file = SqliteFiles.fresh(dir, "shop");
+        refusedThenApplied(SqliteFiles.url(file), () -> DriverManager.getConnection(SqliteFiles.url(file)));
+    }
+
+    @Test
+    void postgresql() throws SQLException {
+        try (PostgresDatabase db = PostgresServer.get().create("notnull_preflight")) {
+            refusedThenApplied(db.url(), db::connect);
+        }
+    }
+
+    @Test
+    void mariadb() throws SQLException {
+        try (MariaDbDatabase db = MariaDbServer.get().create("notnull_preflight")) {
+            refusedThenApplied(db.url(), db::connect);
+        }
+    }
+
+    private interface Connect {
+        Connection open() throws SQLException;
+    }
+
+    private void refusedThenApplied(String url, Connect db) throws SQLException {
+        Project p = new Project(dir.resolve("project"), url);
+        Path entity = p.dir.resolve("src/main/java/app/model/Customer.java");
+        Project.write(entity, ENTITY);
+        String first = Project.idOf(lastLine(p.ok("revision", "--autogenerate", "-m", "customers", "--quiet")));
+        p.ok("upgrade", "head", "--quiet");
+        execute(db, "INSERT INTO customer (id, name, vip) VALUES (1, 'Ann', TRUE), (2, 'Bob', NULL), (3, 'Cy', NULL)");
+
+        Project.write(entity, ENTITY.replace("private Boolean vip", "@Column(nullable = false)\n    private Boolean vip"));
+        Path revision = lastLine(p.ok("revision", "--autogenerate", "-m", "vip required", "--quiet"));
+        assertThat(Project.read(revision)).contains("\n-- requires: no nulls in customer.vip\n");
+
+        Project.Result refused = p.run("upgrade", "head");
+        assertThat(refused.exit()).as(refused.all()).isEqualTo(ExitCode.VALIDATION.code());
+        assertThat(refused.err()).contains("revision " + Project.idOf(revision)).contains("customer.vip NOT NULL")
+                .contains("2 rows hold NULL").contains("UPDATE").contains("IS NULL").contains("nothing was run")
+                .doesNotContainIgnoringCase("truncated").doesNotContainIgnoringCase("constraint failed");
+        assertThat(query(db, "SELECT revision FROM strata_version")).containsExactly(first);
+        assertThat(query(db, "SELECT id FROM customer WHERE vip IS NULL ORDER BY id")).containsExactly("2", "3");
+
+        execute(db, "UPDATE customer SET vip = FALSE WHERE vip IS NULL");
+        p.ok("upgrade", "head", "--quiet");
+        assertThat(query(db, "SELECT revision FROM strata_version")).containsExactly(Project.idOf(revision));
+        assertThat(query(db, "SELECT id FROM customer ORDER BY id")).containsExactly("1", "2", "3");
+        assertThat(p.run("check", "--quiet").exit()).isZero();
+    }
+
+    private static Path lastLine(Project.Result r) {
+        return Path.of(r.out().strip().lines().reduce((a, b) -> b).orElseThrow());
+    }
+
+    private static void execute(Connect db, String sql) throws SQLException {
+        try (Connection c = db.open(); Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private static List<String> query(Connect db, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = db.open(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+        }
+        return rows;
+    }
+}

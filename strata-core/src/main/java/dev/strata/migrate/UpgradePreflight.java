@@ -1,0 +1,41 @@
+package dev.strata.migrate;
+
+import dev.strata.plan.NotNullChange;
+import dev.strata.plan.Preflight;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an upgrade checks before it runs any statement: every column a pending revision makes NOT NULL (its
+ * {@code -- requires: no nulls in ...} lines, written by {@code revision --autogenerate}) holds no NULL. Otherwise
+ * the statement would fail half-way with the database's own message; this says how many rows and how to fill them,
+ * as {@code strata diff} does.
+ */
+final class UpgradePreflight {
+    /** Stands for the value the user chooses when the target column has no default. */
+    static final String PLACEHOLDER = "<value>";
+
+    private UpgradePreflight() {
+    }
+
+    static void requireNoNulls(Connection connection, List<Step> steps) {
+        List<NullsBlockUpgrade.Blocked> blocked = new ArrayList<>();
+        for (Step step : steps) {
+            for (NotNullChange column : step.upgrade() ? step.revision().requiresNoNull() : List.<NotNullChange>of()) {
+                try {
+                    Preflight.nullBlocker(connection, column, PLACEHOLDER)
+                            .ifPresent(b -> blocked.add(new NullsBlockUpgrade.Blocked(step.revision(), b)));
+                } catch (SQLException e) {
+                    // The table or column does not exist yet: an earlier revision of this upgrade creates it, so
+                    // there are no rows to count before the run; the statement itself reports a failure.
+                }
+            }
+        }
+        if (!blocked.isEmpty()) {
+            throw new NullsBlockUpgrade(blocked);
+        }
+    }
+}
