@@ -92,6 +92,14 @@ class NotNullUpgradePreflightTest {
         assertThat(query(db, "SELECT revision FROM strata_version")).containsExactly(first);
         assertThat(query(db, "SELECT id FROM customer WHERE vip IS NULL ORDER BY id")).containsExactly("2", "3");
 
+        // Written by hand, without the header line: the statement fails, and strata's one line names it (exit 14).
+        Project.write(revision, Project.read(revision).replace("-- requires: no nulls in customer.vip\n", ""));
+        Project.Result failed = p.run("upgrade", "head");
+        assertThat(failed.exit()).as(failed.all()).isEqualTo(ExitCode.STATEMENT_FAILED.code());
+        assertThat(failed.err()).startsWith("strata: revision " + Project.idOf(revision) + " failed at " + revision + ":")
+                .contains("run the upgrade again").hasLineCount(1);
+        assertThat(query(db, "SELECT id FROM customer WHERE vip IS NULL ORDER BY id")).containsExactly("2", "3");
+
         execute(db, "UPDATE customer SET vip = FALSE WHERE vip IS NULL");
         p.ok("upgrade", "head", "--quiet");
         assertThat(query(db, "SELECT revision FROM strata_version")).containsExactly(Project.idOf(revision));
