@@ -52,6 +52,8 @@ class NotNullUpgradePreflightTest {
     void sqlite() throws SQLException {
         Path file = SqliteFiles.fresh(dir, "shop");
         refusedThenApplied(SqliteFiles.url(file), () -> DriverManager.getConnection(SqliteFiles.url(file)));
+        Path prod = SqliteFiles.fresh(dir, "prod");
+        pendingTogether(SqliteFiles.url(prod), () -> DriverManager.getConnection(SqliteFiles.url(prod)));
     }
 
     @Test
@@ -59,12 +61,18 @@ class NotNullUpgradePreflightTest {
         try (PostgresDatabase db = PostgresServer.get().create("notnull_preflight")) {
             refusedThenApplied(db.url(), db::connect);
         }
+        try (PostgresDatabase db = PostgresServer.get().create("notnull_pending")) {
+            pendingTogether(db.url(), db::connect);
+        }
     }
 
     @Test
     void mariadb() throws SQLException {
         try (MariaDbDatabase db = MariaDbServer.get().create("notnull_preflight")) {
             refusedThenApplied(db.url(), db::connect);
+        }
+        try (MariaDbDatabase db = MariaDbServer.get().create("notnull_pending")) {
+            pendingTogether(db.url(), db::connect);
         }
     }
 
@@ -105,6 +113,38 @@ class NotNullUpgradePreflightTest {
         assertThat(query(db, "SELECT revision FROM strata_version")).containsExactly(Project.idOf(revision));
         assertThat(query(db, "SELECT id FROM customer ORDER BY id")).containsExactly("1", "2", "3");
         assertThat(p.run("check", "--quiet").exit()).isZero();
+    }
+
+    /**
+     * The deploy road: the revision adding the column and the one making it NOT NULL are both pending. The column
+     * cannot be counted before the first runs, so the second is refused just before it runs.
+     */
+    private void pendingTogether(String url, Connect db) throws SQLException {
+        Project p = new Project(dir.resolve("pending"), url);
+        Path entity = p.dir.resolve("src/main/java/app/model/Customer.java");
+        String withoutVip = ENTITY.replace("\n\n    private Boolean vip;", "");
+        Project.write(entity, withoutVip);
+        String first = Project.idOf(lastLine(p.ok("revision", "--autogenerate", "-m", "customers", "--quiet")));
+        p.ok("upgrade", "head", "--quiet");
+        Project.write(entity, ENTITY);
+        String addVip = Project.idOf(lastLine(p.ok("revision", "--autogenerate", "-m", "add vip", "--quiet")));
+        p.ok("upgrade", "head", "--quiet");
+        Project.write(entity, ENTITY.replace("private Boolean vip", "@Column(nullable = false)\n    private Boolean vip"));
+        String required = Project.idOf(lastLine(p.ok("revision", "--autogenerate", "-m", "vip required", "--quiet")));
+        p.ok("downgrade", "-1", "--quiet");
+        assertThat(query(db, "SELECT revision FROM strata_version")).containsExactly(first);
+        execute(db, "INSERT INTO customer (id, name) VALUES (1, 'Ann'), (2, 'Bob')");
+
+        Project.Result refused = p.run("upgrade", "head");
+        assertThat(refused.exit()).as(refused.all()).isEqualTo(ExitCode.VALIDATION.code());
+        assertThat(refused.err()).contains("revision " + required).contains("2 rows hold NULL").contains("UPDATE")
+                .contains("1 revision(s) before it were applied, nothing of it ran");
+        assertThat(query(db, "SELECT revision FROM strata_version")).containsExactly(addVip);
+
+        execute(db, "UPDATE customer SET vip = TRUE WHERE vip IS NULL");
+        p.ok("upgrade", "head", "--quiet");
+        assertThat(query(db, "SELECT revision FROM strata_version")).containsExactly(required);
+        assertThat(query(db, "SELECT id FROM customer WHERE vip = TRUE ORDER BY id")).containsExactly("1", "2");
     }
 
     private static Path lastLine(Project.Result r) {

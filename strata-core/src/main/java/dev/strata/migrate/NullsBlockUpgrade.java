@@ -23,9 +23,11 @@ public class NullsBlockUpgrade extends StrataException {
 
     private final transient List<Blocked> blocked;
 
-    public NullsBlockUpgrade(List<Blocked> blocked) {
+    /** @param appliedBefore how many revisions of the same upgrade were applied before it stopped */
+    public NullsBlockUpgrade(List<Blocked> blocked, int appliedBefore) {
         super(ExitCode.VALIDATION, blocked.stream().map(Blocked::describe).collect(Collectors.joining("; "))
-                + "; nothing was run: fill in those rows, then run the upgrade again");
+                + "; " + (appliedBefore == 0 ? "nothing was run" : appliedBefore + " revision(s) before it were "
+                + "applied, nothing of it ran") + ": fill in those rows, then run the upgrade again");
         this.blocked = List.copyOf(blocked);
     }
 

@@ -21,7 +21,13 @@ final class UpgradePreflight {
     private UpgradePreflight() {
     }
 
-    static void requireNoNulls(Connection connection, List<Step> steps) {
+    /**
+     * Refuses the upgrade when a column of {@code steps} would fail. Called for the whole range before it runs, and
+     * again before each revision, for columns that an earlier revision of the range creates.
+     *
+     * @param appliedBefore how many revisions of this upgrade already ran, for the message
+     */
+    static void requireNoNulls(Connection connection, List<Step> steps, int appliedBefore) {
         List<NullsBlockUpgrade.Blocked> blocked = new ArrayList<>();
         for (Step step : steps) {
             for (NotNullChange column : step.upgrade() ? step.revision().requiresNoNull() : List.<NotNullChange>of()) {
@@ -29,13 +35,13 @@ final class UpgradePreflight {
                     Preflight.nullBlocker(connection, column, PLACEHOLDER)
                             .ifPresent(b -> blocked.add(new NullsBlockUpgrade.Blocked(step.revision(), b)));
                 } catch (SQLException e) {
-                    // The table or column does not exist yet: an earlier revision of this upgrade creates it, so
-                    // there are no rows to count before the run; the statement itself reports a failure.
+                    // The column does not exist yet: an earlier revision of this upgrade creates it, and the check
+                    // before that revision counts it.
                 }
             }
         }
         if (!blocked.isEmpty()) {
-            throw new NullsBlockUpgrade(blocked);
+            throw new NullsBlockUpgrade(blocked, appliedBefore);
         }
     }
 }
