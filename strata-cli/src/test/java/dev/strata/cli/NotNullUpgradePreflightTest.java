@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the count and the UPDATE that backfills them (exit 4); after that UPDATE it applies.
  */
 class NotNullUpgradePreflightTest {
+    private static final String REQUIRED = "@Column(nullable = false)\n    private Boolean vip";
     private static final String ENTITY = """
             package app.model;
 
@@ -88,7 +89,7 @@ class NotNullUpgradePreflightTest {
         p.ok("upgrade", "head", "--quiet");
         execute(db, "INSERT INTO customer (id, name, vip) VALUES (1, 'Ann', TRUE), (2, 'Bob', NULL), (3, 'Cy', NULL)");
 
-        Project.write(entity, ENTITY.replace("private Boolean vip", "@Column(nullable = false)\n    private Boolean vip"));
+        Project.write(entity, ENTITY.replace("private Boolean vip", REQUIRED));
         Path revision = lastLine(p.ok("revision", "--autogenerate", "-m", "vip required", "--quiet"));
         assertThat(Project.read(revision)).contains("\n-- requires: no nulls in customer.vip\n");
 
@@ -104,7 +105,8 @@ class NotNullUpgradePreflightTest {
         Project.write(revision, Project.read(revision).replace("-- requires: no nulls in customer.vip\n", ""));
         Project.Result failed = p.run("upgrade", "head");
         assertThat(failed.exit()).as(failed.all()).isEqualTo(ExitCode.STATEMENT_FAILED.code());
-        assertThat(failed.err()).startsWith("strata: revision " + Project.idOf(revision) + " failed at " + revision + ":")
+        assertThat(failed.err())
+                .startsWith("strata: revision " + Project.idOf(revision) + " failed at " + revision + ":")
                 .contains("run the upgrade again").hasLineCount(1);
         assertThat(query(db, "SELECT id FROM customer WHERE vip IS NULL ORDER BY id")).containsExactly("2", "3");
 
@@ -129,7 +131,7 @@ class NotNullUpgradePreflightTest {
         Project.write(entity, ENTITY);
         String addVip = Project.idOf(lastLine(p.ok("revision", "--autogenerate", "-m", "add vip", "--quiet")));
         p.ok("upgrade", "head", "--quiet");
-        Project.write(entity, ENTITY.replace("private Boolean vip", "@Column(nullable = false)\n    private Boolean vip"));
+        Project.write(entity, ENTITY.replace("private Boolean vip", REQUIRED));
         String required = Project.idOf(lastLine(p.ok("revision", "--autogenerate", "-m", "vip required", "--quiet")));
         p.ok("downgrade", "-1", "--quiet");
         assertThat(query(db, "SELECT revision FROM strata_version")).containsExactly(first);

@@ -7,7 +7,7 @@ import dev.strata.plan.NullBlocker;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Pending revisions make columns NOT NULL that hold NULLs; the upgrade was refused before anything ran. */
+/** A pending revision makes columns NOT NULL that hold NULLs; the upgrade stopped before that revision ran. */
 public class NullsBlockUpgrade extends StrataException {
     private static final long serialVersionUID = 1L;
 

@@ -74,7 +74,8 @@ public final class RevisionFile {
                     + "'-- requires: no nulls in TABLE.COLUMN' (optionally followed by 'default EXPRESSION')");
         }
         String[] table = m.group(1).split("\\.", 2);
-        QualifiedName name = table.length == 2 ? QualifiedName.of(table[0], table[1]) : QualifiedName.of(null, table[0]);
+        QualifiedName name = table.length == 2 ? QualifiedName.of(table[0], table[1])
+                : QualifiedName.of(null, table[0]);
         return new NotNullChange(name, m.group(2), m.group(3) == null ? null : m.group(3).strip());
     }
 

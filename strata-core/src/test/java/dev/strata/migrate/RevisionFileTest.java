@@ -65,7 +65,8 @@ class RevisionFileTest {
                 .contains("-- requires: no nulls in shop.orders.status default 'new'\n");
         assertThat(RevisionFile.parse(FILE, text).requiresNoNull()).isEqualTo(requires);
         assertThat(RevisionFile.parse(FILE, SAMPLE).requiresNoNull()).isEmpty();
-        assertProblem("-- revision: a1\n-- parents:\n-- requires: nothing\n-- +upgrade\n", 3, "no nulls in TABLE.COLUMN");
+        assertProblem("-- revision: a1\n-- parents:\n-- requires: nothing\n-- +upgrade\n", 3,
+                "no nulls in TABLE.COLUMN");
     }
 
     @Test
