@@ -110,6 +110,30 @@ class SchemaFileRoundTripTest {
                 .isEqualTo("No changes: the schemas are the same.\n");
     }
 
+    /** A schema file as the mariadb client reads it (SET lines, DELIMITER blocks); a bad statement is named by line. */
+    @Test
+    void mariadbFileWithDelimiterBlocksLoadsAndABadStatementIsNamedByLine() throws Exception {
+        try (MariaDbDatabase db = MariaDbServer.get().create("schema_file")) {
+            Path file = Files.writeString(dir.resolve("schema.sql"), """
+                    SET FOREIGN_KEY_CHECKS = 0;
+                    CREATE TABLE a (id int PRIMARY KEY, note varchar(20) DEFAULT 'x;y');
+                    DELIMITER ;;
+                    CREATE PROCEDURE p() BEGIN SELECT 1; SELECT 'a;b'; END;;
+                    DELIMITER ;
+                    CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a (id));
+                    SET FOREIGN_KEY_CHECKS = 1;
+                    """);
+            Cli.Run diff = Cli.run("diff", "--from", db.url(), "--to", file.toString());
+            assertThat(diff.exitCode()).as(diff.err()).isZero();
+            assertThat(diff.out()).contains("+ table").contains(".a").contains(".b").contains("procedure");
+
+            Files.writeString(file, Files.readString(file).replace("a_id int REFERENCES", "a_id int REFERENCE"));
+            Cli.Run bad = Cli.run("diff", "--from", db.url(), "--to", file.toString());
+            assertThat(bad.exitCode()).isEqualTo(dev.strata.error.ExitCode.INPUT.code());
+            assertThat(bad.err()).contains(file + ":6 does not load into mysql").hasLineCount(1);
+        }
+    }
+
     /** The README's road: the upgrade SQL from a schema file, piped into sqlite3, keeps every table and row. */
     @Test
     void readmeRoadOnSqliteKeepsEveryTableAndRow() throws Exception {

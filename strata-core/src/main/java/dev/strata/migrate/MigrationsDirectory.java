@@ -2,6 +2,7 @@ package dev.strata.migrate;
 
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
+import dev.strata.plan.NotNullChange;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,8 +72,15 @@ public final class MigrationsDirectory {
     /** Writes a new revision file and returns its path; its name sorts after every existing file. */
     public Path write(String id, List<String> parents, String message, Instant now, String upgradeSql,
                       String downgradeSql) {
+        return write(id, parents, message, now, List.of(), upgradeSql, downgradeSql);
+    }
+
+    /** As above, recording the columns the upgrade makes NOT NULL, which {@code upgrade} checks first. */
+    public Path write(String id, List<String> parents, String message, Instant now, List<NotNullChange> requires,
+                      String upgradeSql, String downgradeSql) {
         Instant created = now.truncatedTo(ChronoUnit.SECONDS);
-        String text = RevisionFile.write(id, parents, message, created.toString(), upgradeSql, downgradeSql);
+        String text = RevisionFile.write(id, parents, message, created.toString(), requires, upgradeSql,
+                downgradeSql);
         Path file = directory.resolve(prefixAfterExisting(created) + "_" + id + slug(message) + ".sql");
         writeAtomically(file, text);
         return file;

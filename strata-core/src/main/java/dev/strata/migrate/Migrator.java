@@ -48,6 +48,7 @@ public final class Migrator {
             requireValid(state);
             Set<String> applied = graph.ancestorsOf(state.heads());
             List<Step> steps = new Planner(graph, support).upgrade(applied, target);
+            UpgradePreflight.requireNoNulls(c, steps, 0);
             return run(c, state, steps);
         });
     }
@@ -72,6 +73,7 @@ public final class Migrator {
             String id = step.revision().id();
             progress.step((step.upgrade() ? "applying " : "reverting ") + id, results.size(), steps.size());
             HistoryRow partial = state.partial().filter(p -> p.revision().equals(id)).orElse(null);
+            UpgradePreflight.requireNoNulls(c, List.of(step), results.size());
             results.add(runner.run(step, partial));
             if (step.upgrade()) {
                 applied.add(id);

@@ -1,5 +1,8 @@
 package dev.strata.migrate;
 
+import dev.strata.model.QualifiedName;
+import dev.strata.plan.NotNullChange;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +21,9 @@ public final class RevisionFile {
     private static final Pattern MARKER = Pattern.compile("--\\s*\\+(\\S+)(?:\\s+(\\S+))?\\s*");
     private static final Pattern DIALECT = Pattern.compile("[a-z][a-z0-9_]*");
     private static final List<String> KEYS = List.of("revision", "parents", "message", "created");
+    /** A header key that may repeat; older strata reads it as a comment, so files stay readable both ways. */
+    private static final String REQUIRES = "requires";
+    private static final Pattern NO_NULLS = Pattern.compile("no nulls in (\\S+)\\.([^.\\s]+)(?:\\s+default\\s+(.+))?");
 
     private RevisionFile() {
     }
@@ -26,14 +32,16 @@ public final class RevisionFile {
     public static Revision parse(Path file, String text) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         Map<String, String> header = new LinkedHashMap<>();
+        List<NotNullChange> requires = new ArrayList<>();
         List<Section> upgrade = new ArrayList<>();
         List<Section> downgrade = new ArrayList<>();
-        int i = readHeader(file, lines, header);
+        int i = readHeader(file, lines, header, requires);
         readSections(file, lines, i, upgrade, downgrade);
-        return build(file, header, upgrade, downgrade, Checksums.of(text));
+        return build(file, header, upgrade, downgrade, Checksums.of(text), requires);
     }
 
-    private static int readHeader(Path file, String[] lines, Map<String, String> header) {
+    private static int readHeader(Path file, String[] lines, Map<String, String> header,
+                                  List<NotNullChange> requires) {
         int i = 0;
         for (; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -44,7 +52,9 @@ public final class RevisionFile {
                 return i;
             }
             Matcher h = HEADER.matcher(line);
-            if (h.matches() && KEYS.contains(h.group(1).toLowerCase(Locale.ROOT))) {
+            if (h.matches() && h.group(1).toLowerCase(Locale.ROOT).equals(REQUIRES)) {
+                requires.add(requirement(file, i + 1, h.group(2).strip()));
+            } else if (h.matches() && KEYS.contains(h.group(1).toLowerCase(Locale.ROOT))) {
                 String key = h.group(1).toLowerCase(Locale.ROOT);
                 if (header.put(key, h.group(2).strip()) != null) {
                     throw new MalformedRevision(file, i + 1, "'" + key + ":' appears twice in the header");
@@ -55,6 +65,24 @@ public final class RevisionFile {
             }
         }
         return i;
+    }
+
+    private static NotNullChange requirement(Path file, int line, String value) {
+        Matcher m = NO_NULLS.matcher(value);
+        if (!m.matches()) {
+            throw new MalformedRevision(file, line, "'-- requires: " + value + "' is not understood: write "
+                    + "'-- requires: no nulls in TABLE.COLUMN' (optionally followed by 'default EXPRESSION')");
+        }
+        String[] table = m.group(1).split("\\.", 2);
+        QualifiedName name = table.length == 2 ? QualifiedName.of(table[0], table[1])
+                : QualifiedName.of(null, table[0]);
+        return new NotNullChange(name, m.group(2), m.group(3) == null ? null : m.group(3).strip());
+    }
+
+    /** The header line that records a NOT NULL change, read back by {@link #parse}. */
+    static String requiresLine(NotNullChange c) {
+        return "-- " + REQUIRES + ": no nulls in " + c.table() + "." + c.column()
+                + (c.defaultValue() == null ? "" : " default " + c.defaultValue().replace('\n', ' '));
     }
 
     private static void readSections(Path file, String[] lines, int start, List<Section> upgrade,
@@ -98,7 +126,7 @@ public final class RevisionFile {
     }
 
     private static Revision build(Path file, Map<String, String> header, List<Section> upgrade,
-                                  List<Section> downgrade, String checksum) {
+                                  List<Section> downgrade, String checksum, List<NotNullChange> requires) {
         String id = header.get("revision");
         if (id == null || id.isEmpty()) {
             throw new MalformedRevision(file, 1, "no '-- revision: ID' line in the header");
@@ -126,7 +154,7 @@ public final class RevisionFile {
             throw new MalformedRevision(file, 1, "no '-- +upgrade' section: add one with the SQL to run");
         }
         return new Revision(id, parents, header.get("message"), header.get("created"), upgrade, downgrade,
-                file, checksum);
+                file, checksum, requires);
     }
 
     /** Header keys come first and in order, so the key's position is its line (good enough for messages). */
@@ -137,11 +165,18 @@ public final class RevisionFile {
     /** The text of a new revision file; empty sections get a comment saying what belongs there. */
     public static String write(String id, List<String> parents, String message, String created, String upgradeSql,
                                String downgradeSql) {
+        return write(id, parents, message, created, List.of(), upgradeSql, downgradeSql);
+    }
+
+    /** As above, with a {@code -- requires:} line for every column the upgrade makes NOT NULL. */
+    public static String write(String id, List<String> parents, String message, String created,
+                               List<NotNullChange> requires, String upgradeSql, String downgradeSql) {
         StringBuilder sb = new StringBuilder();
         sb.append("-- revision: ").append(id).append('\n');
         sb.append("-- parents: ").append(String.join(" ", parents)).append('\n');
         sb.append("-- message: ").append(message.replace('\n', ' ').strip()).append('\n');
         sb.append("-- created: ").append(created).append('\n');
+        requires.forEach(r -> sb.append(requiresLine(r)).append('\n'));
         sb.append('\n').append("-- +upgrade\n");
         appendBody(sb, upgradeSql);
         sb.append('\n').append("-- +downgrade\n");

@@ -26,9 +26,11 @@ public class StatementFailed extends StrataException {
     }
 
     private static String nextAfterUpgrade(boolean rolledBack, int statementsDone) {
-        return rolledBack ? "the revision was rolled back; fix the statement and run the upgrade again"
+        return rolledBack ? "the revision was rolled back; fix the statement (or the rows it fails on) and run "
+                + "the upgrade again"
                 : "the database cannot roll back DDL, so " + statementsDone + " statement(s) of this revision "
-                + "stay applied; fix the failed statement and run the upgrade again, it resumes there";
+                + "stay applied; fix the failed statement (or the rows it fails on) and run the upgrade again, it "
+                + "resumes there";
     }
 
     /** The file of an applied revision is checksummed, so fixing its downgrade also needs `strata repair`. */

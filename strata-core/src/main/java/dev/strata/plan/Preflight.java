@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checks a plan against the live database it will run on, before it runs: a column made NOT NULL while it holds
@@ -30,22 +31,19 @@ public final class Preflight {
 
     /** The NOT NULL changes of the plan that rows of {@code connection}'s database would make fail. */
     public static List<NullBlocker> nullBlockers(Connection connection, Plan plan) {
-        Map<QualifiedName, QualifiedName> tableBefore = new HashMap<>();
-        Map<String, String> columnBefore = new HashMap<>();
-        for (Change c : plan.changes()) {
-            if (c instanceof RenameTable r) {
-                tableBefore.put(r.to(), r.from());
-            } else if (c instanceof RenameColumn r) {
-                columnBefore.put(r.table() + "\u0000" + r.to(), r.from());
-            }
-        }
+        Map<QualifiedName, QualifiedName> tableBefore = tablesBefore(plan);
         List<NullBlocker> blockers = new ArrayList<>();
         try {
-            String quote = connection.getMetaData().getIdentifierQuoteString().strip();
+            for (NotNullChange c : notNullChanges(plan)) {
+                nullBlocker(connection, c, null).ifPresent(blockers::add);
+            }
             for (Change c : plan.changes()) {
-                NullBlocker b = check(connection, quote, c, tableBefore, columnBefore);
-                if (b != null) {
-                    blockers.add(b);
+                if (c instanceof AddColumn a && needsValue(a.column())) {
+                    QualifiedName table = tableBefore.getOrDefault(a.table(), a.table());
+                    long rows = count(connection, "SELECT count(*) FROM " + quote(quote(connection), table));
+                    if (rows > 0) {
+                        blockers.add(new NullBlocker(table, a.column().name(), rows, null));
+                    }
                 }
             }
         } catch (SQLException e) {
@@ -55,24 +53,55 @@ public final class Preflight {
         return blockers;
     }
 
-    private static NullBlocker check(Connection connection, String quote, Change c,
-                                     Map<QualifiedName, QualifiedName> tableBefore, Map<String, String> columnBefore)
+    /** The columns the plan makes NOT NULL, in plan order, named as before the plan's renames. */
+    public static List<NotNullChange> notNullChanges(Plan plan) {
+        Map<QualifiedName, QualifiedName> tableBefore = tablesBefore(plan);
+        Map<String, String> columnBefore = new HashMap<>();
+        for (Change c : plan.changes()) {
+            if (c instanceof RenameColumn r) {
+                columnBefore.put(r.table() + "\u0000" + r.to(), r.from());
+            }
+        }
+        List<NotNullChange> changes = new ArrayList<>();
+        for (Change c : plan.changes()) {
+            if (c instanceof ModifyColumn m && m.from().nullable() && !m.to().nullable()) {
+                changes.add(new NotNullChange(tableBefore.getOrDefault(m.table(), m.table()),
+                        columnBefore.getOrDefault(m.table() + "\u0000" + m.from().name(), m.from().name()),
+                        m.to().defaultValue()));
+            }
+        }
+        return changes;
+    }
+
+    /**
+     * Counts the NULLs that would make {@code change} fail; empty when there are none. The backfill sets the target's
+     * default, else {@code placeholder} (the backfill is null when both are).
+     */
+    public static Optional<NullBlocker> nullBlocker(Connection connection, NotNullChange change, String placeholder)
             throws SQLException {
-        if (c instanceof ModifyColumn m && m.from().nullable() && !m.to().nullable()) {
-            QualifiedName table = tableBefore.getOrDefault(m.table(), m.table());
-            String column = columnBefore.getOrDefault(m.table() + "\u0000" + m.from().name(), m.from().name());
-            String where = " WHERE " + quote(quote, column) + " IS NULL";
-            long nulls = count(connection, "SELECT count(*) FROM " + quote(quote, table) + where);
-            String backfill = m.to().defaultValue() == null ? null : "UPDATE " + quote(quote, table) + " SET "
-                    + quote(quote, column) + " = " + m.to().defaultValue() + where;
-            return nulls == 0 ? null : new NullBlocker(table, column, nulls, backfill);
+        String q = quote(connection);
+        String table = quote(q, change.table());
+        String where = " WHERE " + quote(q, change.column()) + " IS NULL";
+        long nulls = count(connection, "SELECT count(*) FROM " + table + where);
+        String value = change.defaultValue() != null ? change.defaultValue() : placeholder;
+        String backfill = value == null ? null : "UPDATE " + table + " SET " + quote(q, change.column()) + " = "
+                + value + where;
+        return nulls == 0 ? Optional.empty() : Optional.of(new NullBlocker(change.table(), change.column(), nulls,
+                backfill));
+    }
+
+    private static Map<QualifiedName, QualifiedName> tablesBefore(Plan plan) {
+        Map<QualifiedName, QualifiedName> tableBefore = new HashMap<>();
+        for (Change c : plan.changes()) {
+            if (c instanceof RenameTable r) {
+                tableBefore.put(r.to(), r.from());
+            }
         }
-        if (c instanceof AddColumn a && needsValue(a.column())) {
-            QualifiedName table = tableBefore.getOrDefault(a.table(), a.table());
-            long rows = count(connection, "SELECT count(*) FROM " + quote(quote, table));
-            return rows == 0 ? null : new NullBlocker(table, a.column().name(), rows, null);
-        }
-        return null;
+        return tableBefore;
+    }
+
+    private static String quote(Connection connection) throws SQLException {
+        return connection.getMetaData().getIdentifierQuoteString().strip();
     }
 
     /** An added NOT NULL column that nothing fills: no default, identity or generation expression. */

@@ -1,5 +1,7 @@
 package dev.strata.migrate;
 
+import dev.strata.model.QualifiedName;
+import dev.strata.plan.NotNullChange;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -50,6 +52,21 @@ class RevisionFileTest {
         assertThat(r.isMerge()).isTrue();
         assertThat(r.upgrade().get(0).sql().strip()).isEqualTo("SELECT 1;");
         assertThat(r.downgrade().get(0).isBlank()).isTrue();
+    }
+
+    /** Issue 9 item 11d: the columns an upgrade makes NOT NULL round-trip through "-- requires:" header lines. */
+    @Test
+    void requiresLinesParseBack() {
+        List<NotNullChange> requires = List.of(new NotNullChange(QualifiedName.of(null, "customer"), "vip", null),
+                new NotNullChange(QualifiedName.of("shop", "orders"), "status", "'new'"));
+        String text = RevisionFile.write("abc123", List.of("p1"), "not null", "2026-01-01T00:00:00Z", requires,
+                "ALTER TABLE customer ALTER COLUMN vip SET NOT NULL;", "");
+        assertThat(text).contains("-- requires: no nulls in customer.vip\n")
+                .contains("-- requires: no nulls in shop.orders.status default 'new'\n");
+        assertThat(RevisionFile.parse(FILE, text).requiresNoNull()).isEqualTo(requires);
+        assertThat(RevisionFile.parse(FILE, SAMPLE).requiresNoNull()).isEmpty();
+        assertProblem("-- revision: a1\n-- parents:\n-- requires: nothing\n-- +upgrade\n", 3,
+                "no nulls in TABLE.COLUMN");
     }
 
     @Test
