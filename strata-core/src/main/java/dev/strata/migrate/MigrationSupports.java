@@ -25,6 +25,11 @@ public final class MigrationSupports {
                 + " yet: use PostgreSQL, MariaDB/MySQL or SQLite");
     }
 
+    /** True when versioned migrations support the dialect. */
+    public static boolean supports(String dialect) {
+        return all().stream().anyMatch(s -> s.dialect().equals(dialect));
+    }
+
     private static List<MigrationSupport> all() {
         List<MigrationSupport> found = all;
         if (found == null) {

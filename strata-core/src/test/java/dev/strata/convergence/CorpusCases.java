@@ -29,6 +29,9 @@ final class CorpusCases {
             }
         }
         assertThat(cases).as("convergence cases built from the %s corpus", dialect).hasSizeGreaterThanOrEqualTo(minimum);
+        assertThat(cases.stream().filter(c -> ChildRows.attach(c).isPresent()).count())
+                .as("%s cases with child rows referencing the changed table", dialect)
+                .isGreaterThanOrEqualTo(cases.size() / 2);
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> ConvergenceRunner.run(dialect, c)));
     }
 

@@ -106,7 +106,7 @@ final class MySqlStatements implements ChangeVisitor<List<String>> {
     @Override public List<String> visit(ModifyTableOptions c) {
         return List.of(alter(c.table()).strip() + MySqlDdl.tableOptions(target(c.table())));
     }
-    @Override public List<String> visit(AddView c) { return List.of(MySqlDdl.createView(c.view(), true)); }
+    @Override public List<String> visit(AddView c) { return view(c.view()); }
     @Override public List<String> visit(DropView c) { return List.of("DROP VIEW " + quote(c.view().name().name())); }
     @Override public List<String> visit(AddTrigger c) { return compound(c.trigger().definition(), c.trigger().options()); }
     @Override public List<String> visit(DropTrigger c) { return List.of("DROP TRIGGER " + quote(c.trigger().name())); }
@@ -126,6 +126,27 @@ final class MySqlStatements implements ChangeVisitor<List<String>> {
             out.add("SET SESSION sql_mode = " + MySqlDdl.literal(options.get("sql_mode")));
         }
         out.add(definition);
+        return out;
+    }
+
+    /**
+     * The server stores a view with the session's character_set_client and collation_connection; they are set as the
+     * view had them (as the dumper does), so that the view is the same whichever client runs the plan, then put back
+     * to utf8mb4, the session strata's connections and dumps use.
+     */
+    private static List<String> view(dev.strata.model.View view) {
+        List<String> out = new ArrayList<>();
+        Map<String, String> options = view.options();
+        if (options.get("character_set_client") != null) {
+            out.add("SET character_set_client = " + options.get("character_set_client"));
+        }
+        if (options.get("collation_connection") != null) {
+            out.add("SET collation_connection = " + options.get("collation_connection"));
+        }
+        out.add(MySqlDdl.createView(view, true));
+        if (out.size() > 1) {
+            out.add("SET NAMES utf8mb4");
+        }
         return out;
     }
 
