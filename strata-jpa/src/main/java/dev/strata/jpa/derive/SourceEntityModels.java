@@ -79,7 +79,7 @@ public final class SourceEntityModels {
             String target = classNames.get(f.relationship().targetEntity());
             String joinField = basicDeclared ? basic : NAMING.field(f.column());
             fields.add(new EntityField(association, target, f.column(), f.nullable(), null, null, null,
-                    f.id() && !basicDeclared, false, List.of(),
+                    f.id() && !basicDeclared, false, f.defaulted(), List.of(),
                     Relationship.manyToOne(target, f.column(), joinField), f.comment()));
         }
         return fields;
@@ -97,7 +97,7 @@ public final class SourceEntityModels {
         for (InverseAttribute i : names.inverses()) {
             if (i.entity().equals(className) && classNames.containsValue(i.target())) {
                 fields.add(new EntityField(i.attribute(), "java.util.List<" + i.target() + ">", null, true, null,
-                        null, null, false, false, List.of(), Relationship.oneToMany(i.target(), i.mappedBy()), null));
+                        null, null, false, false, false, List.of(), Relationship.oneToMany(i.target(), i.mappedBy()), null));
             }
         }
         fields.sort(Comparator.comparing(EntityField::javaName));
@@ -106,6 +106,6 @@ public final class SourceEntityModels {
 
     private static EntityField renamed(EntityField f, String name, Relationship relationship) {
         return new EntityField(name, f.javaType(), f.column(), f.nullable(), f.length(), f.precision(), f.scale(),
-                f.id(), f.generated(), f.enumValues(), relationship, f.comment());
+                f.id(), f.generated(), f.defaulted(), f.enumValues(), relationship, f.comment());
     }
 }

@@ -127,6 +127,9 @@ final class EntityWriter {
             src.line("    @" + src.use(JPA + "GeneratedValue") + "(strategy = " + src.use(JPA + "GenerationType")
                     + ".IDENTITY)");
         }
+        if (b.sequence() != null) {
+            sequenceGenerator(b.sequence());
+        }
         if (b.type().namedEnum()) {
             src.line("    @" + src.use(JPA + "Enumerated") + "(" + src.use(JPA + "EnumType") + ".STRING)");
             src.line("    @" + src.use(HIBERNATE + "JdbcTypeCode") + "(" + src.use("org.hibernate.type.SqlTypes")
@@ -147,6 +150,21 @@ final class EntityWriter {
             src.line("    @" + src.use(HIBERNATE + "Comment") + "(" + literal(c.comment()) + ")");
         }
         field(b.type().importName(), b.javaType(), b.field(), null);
+    }
+
+    private void sequenceGenerator(EntityPlan.SequenceKey q) {
+        src.line("    @" + src.use(JPA + "GeneratedValue") + "(strategy = " + src.use(JPA + "GenerationType")
+                + ".SEQUENCE, generator = " + literal(q.generator()) + ")");
+        List<String> attrs = new ArrayList<>(List.of("name = " + literal(q.generator()),
+                "sequenceName = " + literal(q.sequenceName())));
+        if (q.schema() != null) {
+            attrs.add("schema = " + literal(q.schema()));
+        }
+        if (q.initialValue() != 1) {
+            attrs.add("initialValue = " + q.initialValue());
+        }
+        attrs.add("allocationSize = " + q.allocationSize());
+        src.line("    @" + src.use(JPA + "SequenceGenerator") + "(" + String.join(", ", attrs) + ")");
     }
 
     private List<String> columnAttributes(EntityPlan.Basic b) {
