@@ -47,7 +47,7 @@ final class EntityPlanner {
             "List", "ArrayList", "BigDecimal", "BigInteger", "UUID", "LocalDate", "LocalTime", "LocalDateTime",
             "OffsetDateTime", "OffsetTime", "Instant", "Duration", "Year", "Entity", "Table", "Column", "Id",
             "IdClass", "GeneratedValue", "GenerationType", "Enumerated", "EnumType", "JdbcTypeCode", "SqlTypes",
-            "ManyToOne", "OneToMany", "SequenceGenerator", "JoinColumn", "JoinColumns", "ForeignKey", "FetchType", "UniqueConstraint",
+            "ManyToOne", "OneToMany", "SequenceGenerator", "DynamicInsert", "JoinColumn", "JoinColumns", "ForeignKey", "FetchType", "UniqueConstraint",
             "Index", "Check", "Comment", "ColumnDefault", "OnDelete", "OnDeleteAction");
 
     EntityPlanner(SchemaModel model, GeneratorOptions options, TypeMapping mapping, List<Omission> omissions) {

@@ -43,6 +43,9 @@ final class EntityWriter {
         if (plan.table().comment() != null) {
             src.line("@" + src.use(HIBERNATE + "Comment") + "(" + literal(plan.table().comment()) + ")");
         }
+        if (fillsInDefaults(plan)) {
+            src.line("@" + src.use(HIBERNATE + "DynamicInsert"));
+        }
         for (CheckConstraint check : plan.table().checks()) {
             src.line("@" + src.use(HIBERNATE + "Check") + "(" + (check.name() == null ? ""
                     : "name = " + literal(check.name()) + ", ") + "constraints = " + literal(check.expression()) + ")");
@@ -65,6 +68,16 @@ final class EntityWriter {
         }
         src.line("}");
         return src.text();
+    }
+
+    /**
+     * A NOT NULL column with a default may be left out of a create request; Hibernate then leaves it out of the
+     * INSERT (rather than sending NULL) only with {@code @DynamicInsert}, so that the database fills it in.
+     */
+    private boolean fillsInDefaults(EntityPlan plan) {
+        return plan.members().stream().filter(m -> m instanceof EntityPlan.Basic).map(m -> (EntityPlan.Basic) m)
+                .anyMatch(b -> !b.id() && !b.column().nullable() && b.column().defaultValue() != null
+                        && b.column().generated() == null && b.column().identity() == null);
     }
 
     private void table(EntityPlan plan) {
