@@ -56,7 +56,7 @@ record EntityPlan(Table table, String className, String tableName, String schema
     /**
      * A {@code @SequenceGenerator}, names as they must be written.
      *
-     * @param schema        the sequence's schema when it is not the default one, else null
+     * @param schema        the sequence's schema when it is not its table's, else null
      * @param allocationSize the sequence's increment: Hibernate checks that they agree
      */
     record SequenceKey(String generator, String sequenceName, String schema, long allocationSize, long initialValue) {

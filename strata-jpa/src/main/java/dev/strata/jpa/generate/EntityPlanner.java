@@ -185,14 +185,15 @@ final class EntityPlanner {
                     "the naming strategy " + options.naming().id() + " would rename it"));
         }
         EntityPlan.SequenceKey sequence = identity ? null
-                : KeySequences.of(model, table, column).map(this::sequenceKey).orElse(null);
+                : KeySequences.of(model, table, column).map(q -> sequenceKey(table, q)).orElse(null);
         return new EntityPlan.Basic(column, field, names.ifNeeded(field, column.name()), types.choose(column), id,
                 identity, sequence);
     }
 
-    private EntityPlan.SequenceKey sequenceKey(dev.strata.model.Sequence sequence) {
+    /** Hibernate looks for a sequence without a schema in its entity's table's schema (as the reader does). */
+    private EntityPlan.SequenceKey sequenceKey(Table table, dev.strata.model.Sequence sequence) {
         String schema = sequence.name().schema();
-        boolean other = schema != null && !schema.equals(defaultSchema);
+        boolean other = schema != null && !schema.equals(table.name().schema());
         String name = names.spelled(sequence.name().name());
         return new EntityPlan.SequenceKey(other ? schema + "." + sequence.name().name() : sequence.name().name(),
                 name, other ? names.spelled(schema) : null, sequence.options().increment(), sequence.options().start());

@@ -72,7 +72,7 @@ public final class JpaExpressible {
         return new SchemaModel(model.dialect(), schemas, List.of(), List.of());
     }
 
-    /** Read back in the table's schema with Hibernate's defaults but for increment and start. */
+    /** Read back with Hibernate's defaults but for name, increment and start. */
     private void keySequences(SchemaModel model) {
         for (Schema s : model.schemas()) {
             for (Table t : s.tables()) {
@@ -80,7 +80,7 @@ public final class JpaExpressible {
                     continue;
                 }
                 t.columns().forEach(c -> KeySequences.of(model, t, c).ifPresent(q -> {
-                    QualifiedName name = QualifiedName.of(t.name().schema(), q.name().name());
+                    QualifiedName name = q.name();
                     keySequences.putIfAbsent(name, new dev.strata.model.Sequence(name, new dev.strata.model
                             .SequenceOptions("bigint", q.options().start(), q.options().increment(), 1,
                             Long.MAX_VALUE, 1, false), null, null, null, List.of()));
