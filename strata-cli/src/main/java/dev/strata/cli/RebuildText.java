@@ -7,6 +7,7 @@ import dev.strata.jpa.project.RebuildResult;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Prints what a rebuild did: one line per file touched, what the entities leave out, and what to do next. */
 final class RebuildText {
@@ -33,6 +34,13 @@ final class RebuildText {
             out.println("derived files not rebuilt: the entity sources have conflicts");
         }
         out.println(unchanged + " generated files already up to date");
+        long twoWay = Stream.of(result.entities(), result.derived()).flatMap(Optional::stream)
+                .mapToLong(r -> r.twoWay().size()).sum();
+        if (twoWay > 0) {
+            err.println("strata: no record of the last generation (.strata/manifest.json and .strata/base/), so "
+                    + twoWay + " file(s) that differ from it were merged two ways, every difference marked; commit "
+                    + ".strata/ with the generated files to get three-way merges");
+        }
         if (!result.conflicts().isEmpty()) {
             err.println("strata: " + result.conflicts().size() + " file(s) need you: resolve the conflict markers "
                     + "(for admin.yaml, review ui/admin/admin-merge.yaml and delete it), then run the rebuild again");

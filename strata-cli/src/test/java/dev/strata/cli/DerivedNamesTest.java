@@ -6,6 +6,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.github.javaparser.StaticJavaParser;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import dev.strata.testkit.Corpus;
+import dev.strata.testkit.MariaDbDatabase;
+import dev.strata.testkit.MariaDbServer;
 import dev.strata.testkit.PostgresDatabase;
 import dev.strata.testkit.PostgresServer;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,7 @@ import static dev.strata.cli.ModelFiles.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 9 item 8 through the command line on northwind (PostgreSQL): after {@code rebuild-from-database}, every
+ * Issue 9 item 8 through the command line on northwind (PostgreSQL) and sakila (MariaDB): after {@code rebuild-from-database}, every
  * relationship of admin.yaml names a field of the generated entity class of the right type (a to-one the associated
  * entity, a to-many a list of it), its foreign keys name attributes of the resource that holds them, and every
  * property of the OpenAPI response schemas is either a field of the entity or the key of one of its to-one
@@ -34,27 +36,45 @@ class DerivedNamesTest {
     Path dir;
 
     @Test
-    void northwindRelationshipsAndPropertiesNameTheEntitiesFields() throws Exception {
-        Corpus.Case northwind = Corpus.schemas("postgresql").stream().filter(c -> c.name().equals("northwind"))
-                .findFirst().orElseThrow();
+    void northwindOnPostgresql() throws Exception {
         try (PostgresDatabase db = PostgresServer.get().create("derived_names")) {
-            db.load(northwind.files().toArray(Path[]::new));
-            Project project = new Project(dir.resolve("project"), db.url());
-            project.ok("rebuild-from-database", "--quiet");
-            Path p = project.dir;
-            JsonNode admin = new ObjectMapper(new YAMLFactory()).readTree(read(p, "ui/admin/admin.yaml"))
-                    .path("resources");
-            JsonNode api = new ObjectMapper(new YAMLFactory()).readTree(read(p, "api/openapi.yaml"))
-                    .path("components").path("schemas");
-            List<String> checked = new ArrayList<>();
-            admin.fieldNames().forEachRemaining(entity -> {
-                Map<String, String> fields = fields(read(p, MODEL + entity + ".java"));
-                checked.addAll(relationshipsNameFields(entity, fields, admin));
-                propertiesNameFields(entity, fields, admin.path(entity), api.path(entity + "Response"));
-            });
+            db.load(corpus("postgresql", "northwind").files().toArray(Path[]::new));
+            List<String> checked = relationshipsAndPropertiesNameTheEntitiesFields(db.url());
             assertThat(checked).contains("CustomerCustomerDemo.customer", "Customer.customerCustomerDemoes",
                     "Order.customer", "Order.shipper", "Product.orderDetails").hasSizeGreaterThan(20);
         }
+    }
+
+    /** Sakila's film_actor maps its key columns both as fields and as associations. */
+    @Test
+    void sakilaOnMariadb() throws Exception {
+        try (MariaDbDatabase db = MariaDbServer.get().create("derived_names")) {
+            db.load(corpus("mysql", "sakila").files().toArray(Path[]::new));
+            List<String> checked = relationshipsAndPropertiesNameTheEntitiesFields(db.url());
+            assertThat(checked).contains("FilmActor.actor", "FilmActor.film", "Actor.filmActors")
+                    .hasSizeGreaterThan(20);
+        }
+    }
+
+    private static Corpus.Case corpus(String dialect, String name) {
+        return Corpus.schemas(dialect).stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private List<String> relationshipsAndPropertiesNameTheEntitiesFields(String url) throws Exception {
+        Project project = new Project(dir.resolve("project"), url);
+        project.ok("rebuild-from-database", "--quiet");
+        Path p = project.dir;
+        JsonNode admin = new ObjectMapper(new YAMLFactory()).readTree(read(p, "ui/admin/admin.yaml"))
+                .path("resources");
+        JsonNode api = new ObjectMapper(new YAMLFactory()).readTree(read(p, "api/openapi.yaml"))
+                .path("components").path("schemas");
+        List<String> checked = new ArrayList<>();
+        admin.fieldNames().forEachRemaining(entity -> {
+            Map<String, String> fields = fields(read(p, MODEL + entity + ".java"));
+            checked.addAll(relationshipsNameFields(entity, fields, admin));
+            propertiesNameFields(entity, fields, admin.path(entity), api.path(entity + "Response"));
+        });
+        return checked;
     }
 
     /** Field name to declared type, as written in the entity class. */

@@ -66,6 +66,7 @@ class FreshCloneRebuildTest {
         Project.Result entities = project.run("rebuild-from-database", "--quiet");
         assertThat(entities.exit()).as(entities.all()).isEqualTo(ExitCode.MERGE_CONFLICT.code());
         assertThat(entities.out()).contains("CONFLICT: " + ALBUM).doesNotContain("CONFLICT: src/main/java/app/model/Artist.java");
+        assertThat(entities.err()).contains("merged two ways", "commit .strata/");
         assertThat(read(p, ALBUM)).contains("<<<<<<< yours\n" + MINE + "=======\n>>>>>>> strata\n");
         assertThat(read(p, ".strata/manifest.json")).as("identical files adopted")
                 .contains("\"src/main/java/app/model/Artist.java\"", "\"" + ALBUM + "\"");

@@ -9,7 +9,8 @@ import java.util.List;
  * @param javaType a wrapper or reference type, never a primitive, so that every field can be absent
  */
 record DtoField(String name, String javaType, boolean nullable, Integer length, Integer precision, Integer scale,
-                boolean id, boolean generated, List<String> enumValues, String reference, String comment) {
+                boolean id, boolean generated, boolean defaulted, List<String> enumValues, String reference,
+                String comment) {
 
     /**
      * The payload fields of an entity, in declaration order. A column mapped both as a basic field and by a
@@ -32,13 +33,13 @@ record DtoField(String name, String javaType, boolean nullable, Integer length, 
     private static DtoField of(EntityField field, EntityModel model, String reference) {
         if (!field.isManyToOne()) {
             return new DtoField(field.javaName(), boxed(field.javaType()), field.nullable(), field.length(),
-                    field.precision(), field.scale(), field.id(), field.generated(), field.enumValues(), reference,
-                    field.comment());
+                    field.precision(), field.scale(), field.id(), field.generated(), field.defaulted(),
+                    field.enumValues(), reference, field.comment());
         }
         String target = field.relationship().targetEntity();
         String idType = idType(model, target, 0);
         return new DtoField(field.relationship().joinField(), idType, field.nullable(), null, null, null,
-                field.id(), field.generated(), List.of(), target, field.comment());
+                field.id(), field.generated(), field.defaulted(), List.of(), target, field.comment());
     }
 
     /** The type of an entity's single key; a key that is itself a reference (a shared key) has its target's. */
@@ -61,6 +62,11 @@ record DtoField(String name, String javaType, boolean nullable, Integer length, 
             case "char": return "Character";
             default: return javaType;
         }
+    }
+
+    /** A value a create request must carry: NOT NULL, and no default for the database to fill in. */
+    boolean requiredOnCreate() {
+        return !nullable && !defaulted;
     }
 
     /** The type written in a DTO: enum values travel as strings, the entity's Java enum lives in the user's code. */

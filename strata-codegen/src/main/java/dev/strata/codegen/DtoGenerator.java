@@ -101,7 +101,7 @@ public final class DtoGenerator {
         if (kind == Kind.RESPONSE) {
             return annotations;
         }
-        if (kind == Kind.CREATE && !field.nullable()) {
+        if (kind == Kind.CREATE && field.requiredOnCreate()) {
             annotations.add("@NotNull");
         }
         boolean sized = field.dtoType().equals("String") || field.dtoType().equals("byte[]");

@@ -15,12 +15,14 @@ import java.util.List;
  * @param scale        the numeric scale, or null
  * @param id           part of the primary key
  * @param generated    the database or JPA provider assigns the value (identity, sequence, generated column)
+ * @param defaulted    the column has a default, so the database fills it in when an insert leaves it out
  * @param enumValues   the allowed values of an enum column, in declared order; empty otherwise
  * @param relationship the association this field maps, or null for a basic field
  * @param comment      the column's comment, or null
  */
 public record EntityField(String javaName, String javaType, String column, boolean nullable, Integer length,
-                          Integer precision, Integer scale, boolean id, boolean generated, List<String> enumValues,
+                          Integer precision, Integer scale, boolean id, boolean generated, boolean defaulted,
+                          List<String> enumValues,
                           Relationship relationship, String comment) {
     public EntityField {
         enumValues = enumValues == null ? List.of() : List.copyOf(enumValues);
@@ -28,8 +30,8 @@ public record EntityField(String javaName, String javaType, String column, boole
 
     /** A basic (non-relationship) field without size limits or comment. */
     public static EntityField basic(String javaName, String javaType, String column, boolean nullable) {
-        return new EntityField(javaName, javaType, column, nullable, null, null, null, false, false, List.of(), null,
-                null);
+        return new EntityField(javaName, javaType, column, nullable, null, null, null, false, false, false, List.of(),
+                null, null);
     }
 
     public boolean isManyToOne() {

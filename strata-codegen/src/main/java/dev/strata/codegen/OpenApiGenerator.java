@@ -34,9 +34,10 @@ public final class OpenApiGenerator {
         for (Entity entity : model.entities()) {
             List<DtoField> fields = DtoField.of(entity, model);
             addPaths(paths, entity, fields);
-            schemas.put(entity.className() + "Create", objectSchema(fields, f -> !f.generated(), true));
-            schemas.put(entity.className() + "Update", objectSchema(fields, OpenApiGenerator::updatable, false));
-            schemas.put(entity.className() + "Response", objectSchema(fields, f -> true, true));
+            schemas.put(entity.className() + "Create", objectSchema(fields, f -> !f.generated(),
+                    DtoField::requiredOnCreate));
+            schemas.put(entity.className() + "Update", objectSchema(fields, OpenApiGenerator::updatable, f -> false));
+            schemas.put(entity.className() + "Response", objectSchema(fields, f -> true, f -> !f.nullable()));
         }
         document.put("paths", paths);
         document.put("components", components(schemas));
@@ -150,21 +151,21 @@ public final class OpenApiGenerator {
     }
 
     private static Map<String, Object> objectSchema(List<DtoField> fields, java.util.function.Predicate<DtoField> keep,
-                                                    boolean requireNonNull) {
+                                                    java.util.function.Predicate<DtoField> required) {
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "object");
         Map<String, Object> properties = new LinkedHashMap<>();
-        List<String> required = new ArrayList<>();
+        List<String> requiredNames = new ArrayList<>();
         for (DtoField field : fields) {
             if (keep.test(field)) {
                 properties.put(field.name(), ApiSchemas.property(field));
-                if (requireNonNull && !field.nullable()) {
-                    required.add(field.name());
+                if (required.test(field)) {
+                    requiredNames.add(field.name());
                 }
             }
         }
-        if (!required.isEmpty()) {
-            schema.put("required", required);
+        if (!requiredNames.isEmpty()) {
+            schema.put("required", requiredNames);
         }
         schema.put("properties", properties);
         return schema;

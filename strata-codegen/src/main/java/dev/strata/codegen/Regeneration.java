@@ -38,6 +38,7 @@ public final class Regeneration {
     private final List<String> unchanged = new ArrayList<>();
     private final List<String> deleted = new ArrayList<>();
     private final List<String> kept = new ArrayList<>();
+    private final List<String> twoWay = new ArrayList<>();
 
     private Regeneration(Path projectDir, RegenerationOptions options, Manifest previous,
                          java.util.function.Predicate<String> owned) {
@@ -114,6 +115,9 @@ public final class Regeneration {
         } else {
             write(path, outcome.text(), conflicts);
         }
+        if (base == null && outcome.conflicts()) {
+            twoWay.add(path);
+        }
         manifest.put(path, ManifestEntry.of(generation));
     }
 
@@ -165,7 +169,8 @@ public final class Regeneration {
     private RegenerationResult result() {
         List<String> sortedConflicts = new ArrayList<>(conflicts);
         sortedConflicts.sort(null);
-        return new RegenerationResult(written, merged, sortedConflicts, unchanged, deleted, kept, options.dryRun());
+        return new RegenerationResult(written, merged, sortedConflicts, unchanged, deleted, kept, options.dryRun(),
+                twoWay);
     }
 
     private Path file(String path) {

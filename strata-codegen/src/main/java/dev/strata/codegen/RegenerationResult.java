@@ -17,16 +17,29 @@ import java.util.List;
  * @param deleted   generated files no longer produced (a dropped table) that the user had not edited
  * @param kept      generated files no longer produced that the user had edited: left in place
  * @param dryRun    nothing was written
+ * @param twoWay    the conflicts merged two ways, for want of a record of the last generation
  */
 public record RegenerationResult(List<String> written, List<String> merged, List<String> conflicts,
-                                 List<String> unchanged, List<String> deleted, List<String> kept, boolean dryRun) {
+                                 List<String> unchanged, List<String> deleted, List<String> kept, boolean dryRun,
+                                 List<String> twoWay) {
     public RegenerationResult {
+        twoWay = List.copyOf(twoWay);
         written = List.copyOf(written);
         merged = List.copyOf(merged);
         conflicts = List.copyOf(conflicts);
         unchanged = List.copyOf(unchanged);
         deleted = List.copyOf(deleted);
         kept = List.copyOf(kept);
+    }
+
+    public RegenerationResult(List<String> written, List<String> merged, List<String> conflicts,
+                              List<String> unchanged, List<String> deleted, List<String> kept, boolean dryRun) {
+        this(written, merged, conflicts, unchanged, deleted, kept, dryRun, List.of());
+    }
+
+    /** The same result, as a dry run reports it. */
+    public RegenerationResult asDryRun() {
+        return new RegenerationResult(written, merged, conflicts, unchanged, deleted, kept, true, twoWay);
     }
 
     /** {@link ExitCode#MERGE_CONFLICT} when any file needs the user's attention, else {@link ExitCode#OK}. */

@@ -84,7 +84,13 @@ public final class SchemaEntities {
         boolean id = table.primaryKeyIfAny().map(pk -> pk.columns().contains(column.name())).orElse(false);
         return new EntityField(Words.camel(column.name()), JavaTypes.forType(column.normalizedType()), column.name(),
                 column.nullable(), column.normalizedType().length(), column.normalizedType().precision(),
-                column.normalizedType().scale(), id, isGenerated(column), enumValues(column), null, column.comment());
+                column.normalizedType().scale(), id, isGenerated(column), hasDefault(column), enumValues(column), null,
+                column.comment());
+    }
+
+    /** A default the database applies; MySQL reports a nullable column's implicit one as "NULL". */
+    private static boolean hasDefault(Column column) {
+        return column.defaultValue() != null && !column.defaultValue().equalsIgnoreCase("NULL");
     }
 
     private static boolean isGenerated(Column column) {
@@ -122,7 +128,7 @@ public final class SchemaEntities {
             name = basic.javaName() + "Ref";
         }
         return new EntityField(name, target, basic.column(), basic.nullable(), null, null, null, basic.id(), false,
-                List.of(), Relationship.manyToOne(target, basic.column()), basic.comment());
+                basic.defaulted(), List.of(), Relationship.manyToOne(target, basic.column()), basic.comment());
     }
 
     /** "artist_id" and "ArtistId" give "artist"; a column without an id suffix gives its own name. */
@@ -153,7 +159,7 @@ public final class SchemaEntities {
     private static EntityField inverse(String source, EntityField manyToOne) {
         String name = Words.camel(Words.plural(Words.pascal(source)));
         return new EntityField(name, "java.util.List<" + source + ">", null, true, null, null, null, false, false,
-                List.of(), Relationship.oneToMany(source, manyToOne.javaName()), null);
+                false, List.of(), Relationship.oneToMany(source, manyToOne.javaName()), null);
     }
 
     private static List<EntityField> disambiguate(List<EntityField> fields) {
@@ -164,7 +170,7 @@ public final class SchemaEntities {
             String name = counts.get(f.javaName()) == 1 ? f.javaName()
                     : f.javaName() + "By" + Words.pascal(f.relationship().mappedBy());
             result.add(new EntityField(name, f.javaType(), f.column(), f.nullable(), null, null, null, false, false,
-                    List.of(), f.relationship(), null));
+                    false, List.of(), f.relationship(), null));
         }
         result.sort(java.util.Comparator.comparing(EntityField::javaName));
         return result;

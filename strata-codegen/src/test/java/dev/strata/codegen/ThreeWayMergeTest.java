@@ -36,4 +36,15 @@ class ThreeWayMergeTest {
         assertThat(ThreeWayMerge.hasConflictMarkers(outcome.text())).isTrue();
         assertThat(ThreeWayMerge.hasConflictMarkers(BASE)).isFalse();
     }
+
+    @Test
+    void withoutABaseSharedLinesStayAndEveryDifferenceIsMarked() {
+        ThreeWayMerge.Outcome outcome = ThreeWayMerge.twoWay("a\nmine\nc\nadded\n", "a\ntheirs\nc\n");
+        assertThat(outcome.conflicts()).isTrue();
+        assertThat(outcome.text()).isEqualTo("a\n<<<<<<< yours\nmine\n=======\ntheirs\n>>>>>>> strata\nc\n"
+                + "<<<<<<< yours\nadded\n=======\n>>>>>>> strata\n");
+        ThreeWayMerge.Outcome same = ThreeWayMerge.twoWay("a\r\nb\r\n", "a\r\nb\r\n");
+        assertThat(same.conflicts()).isFalse();
+        assertThat(same.text()).isEqualTo("a\r\nb\r\n");
+    }
 }

@@ -10,6 +10,7 @@ import dev.strata.jpa.naming.EntityNaming;
 import dev.strata.jpa.read.InverseAttribute;
 import dev.strata.jpa.read.ReadResult;
 import dev.strata.jpa.read.SourceNames;
+import dev.strata.jpa.types.JavaType;
 import dev.strata.model.QualifiedName;
 
 import java.util.ArrayList;
@@ -64,22 +65,23 @@ public final class SourceEntityModels {
     private List<EntityField> columnFields(Entity e) {
         Map<String, String> attributes = names.attributes().getOrDefault(e.table(), Map.of());
         Map<String, String> associations = names.associations().getOrDefault(e.table(), Map.of());
+        Map<String, String> declared = names.types().getOrDefault(e.table(), Map.of());
         List<EntityField> fields = new ArrayList<>();
         for (EntityField f : e.columnFields()) {
             String association = associations.get(f.column());
             String basic = attributes.get(f.column());
             boolean basicDeclared = basic != null && !basic.equals(association);
             if (!f.isManyToOne() || association == null) {
-                fields.add(renamed(columnOnly(e, f), basicDeclared ? basic : f.javaName(), null));
+                fields.add(typed(renamed(columnOnly(e, f), basicDeclared ? basic : f.javaName(), null), declared));
                 continue;
             }
             if (basicDeclared) {
-                fields.add(renamed(columnOnly(e, f), basic, null));
+                fields.add(typed(renamed(columnOnly(e, f), basic, null), declared));
             }
             String target = classNames.get(f.relationship().targetEntity());
             String joinField = basicDeclared ? basic : NAMING.field(f.column());
             fields.add(new EntityField(association, target, f.column(), f.nullable(), null, null, null,
-                    f.id() && !basicDeclared, false, List.of(),
+                    f.id() && !basicDeclared, false, f.defaulted(), List.of(),
                     Relationship.manyToOne(target, f.column(), joinField), f.comment()));
         }
         return fields;
@@ -97,15 +99,31 @@ public final class SourceEntityModels {
         for (InverseAttribute i : names.inverses()) {
             if (i.entity().equals(className) && classNames.containsValue(i.target())) {
                 fields.add(new EntityField(i.attribute(), "java.util.List<" + i.target() + ">", null, true, null,
-                        null, null, false, false, List.of(), Relationship.oneToMany(i.target(), i.mappedBy()), null));
+                        null, null, false, false, false, List.of(), Relationship.oneToMany(i.target(), i.mappedBy()), null));
             }
         }
         fields.sort(Comparator.comparing(EntityField::javaName));
         return fields;
     }
 
+    /**
+     * The schema gives no Java type for a column of a type it does not know (a PostgreSQL domain, read back by its
+     * name): the entity's declared one, when it is a plain value type.
+     */
+    private static EntityField typed(EntityField f, Map<String, String> declared) {
+        if (!f.javaType().equals("String") || !declared.containsKey(f.column())) {
+            return f;
+        }
+        return JavaType.of(declared.get(f.column()), false)
+                .filter(t -> t != JavaType.STRING && t != JavaType.ARRAY && t != JavaType.BYTES)
+                .map(t -> new EntityField(f.javaName(), t.importName() != null ? t.importName() : t.simpleName(),
+                        f.column(), f.nullable(), null, f.precision(), f.scale(), f.id(), f.generated(), f.defaulted(),
+                        f.enumValues(), f.relationship(), f.comment()))
+                .orElse(f);
+    }
+
     private static EntityField renamed(EntityField f, String name, Relationship relationship) {
         return new EntityField(name, f.javaType(), f.column(), f.nullable(), f.length(), f.precision(), f.scale(),
-                f.id(), f.generated(), f.enumValues(), relationship, f.comment());
+                f.id(), f.generated(), f.defaulted(), f.enumValues(), relationship, f.comment());
     }
 }

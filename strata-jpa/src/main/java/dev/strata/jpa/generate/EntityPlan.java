@@ -26,9 +26,10 @@ record EntityPlan(Table table, String className, String tableName, String schema
      * A column mapped as a basic field.
      *
      * @param columnName the name to write in {@code @Column(name)}, or null when the field name leads to it
+     * @param sequence   for a key drawn from a sequence it does not own: its {@code @SequenceGenerator}; else null
      */
-    record Basic(Column column, String field, String columnName, TypeChoice type, boolean id, boolean identity)
-            implements Member {
+    record Basic(Column column, String field, String columnName, TypeChoice type, boolean id, boolean identity,
+                 SequenceKey sequence) implements Member {
         @Override
         public String javaType() {
             return type.javaType();
@@ -50,6 +51,15 @@ record EntityPlan(Table table, String className, String tableName, String schema
         public String javaType() {
             return targetClass;
         }
+    }
+
+    /**
+     * A {@code @SequenceGenerator}, names as they must be written.
+     *
+     * @param schema        the sequence's schema when it is not its table's, else null
+     * @param allocationSize the sequence's increment: Hibernate checks that they agree
+     */
+    record SequenceKey(String generator, String sequenceName, String schema, long allocationSize, long initialValue) {
     }
 
     /** An inverse {@code @OneToMany(mappedBy)} collection of the entities whose relation points here. */

@@ -35,6 +35,8 @@ final class EntityPlanner {
     /** Enum class by enum type name, both plain and schema-qualified. */
     private final Map<String, String> enumClasses = new HashMap<>();
     private final Map<String, EnumType> enumTypes = new LinkedHashMap<>();
+    /** Base type per domain, by plain and schema-qualified name. */
+    private final Map<String, String> domainBases = new HashMap<>();
     private final Set<String> takenClassNames = new HashSet<>();
     /**
      * Simple names generated files use unqualified (java.lang, imports): a class of the same name would shadow
@@ -45,7 +47,7 @@ final class EntityPlanner {
             "List", "ArrayList", "BigDecimal", "BigInteger", "UUID", "LocalDate", "LocalTime", "LocalDateTime",
             "OffsetDateTime", "OffsetTime", "Instant", "Duration", "Year", "Entity", "Table", "Column", "Id",
             "IdClass", "GeneratedValue", "GenerationType", "Enumerated", "EnumType", "JdbcTypeCode", "SqlTypes",
-            "ManyToOne", "OneToMany", "JoinColumn", "JoinColumns", "ForeignKey", "FetchType", "UniqueConstraint",
+            "ManyToOne", "OneToMany", "SequenceGenerator", "DynamicInsert", "JoinColumn", "JoinColumns", "ForeignKey", "FetchType", "UniqueConstraint",
             "Index", "Check", "Comment", "ColumnDefault", "OnDelete", "OnDeleteAction");
 
     EntityPlanner(SchemaModel model, GeneratorOptions options, TypeMapping mapping, List<Omission> omissions) {
@@ -73,6 +75,10 @@ final class EntityPlanner {
     List<EntityPlan> plan() {
         for (Schema schema : model.schemas()) {
             schema.enums().forEach(this::nameEnum);
+            schema.domains().forEach(d -> {
+                domainBases.put(d.name().name(), d.baseType());
+                domainBases.put(d.name().toString(), d.baseType());
+            });
             schema.tables().forEach(this::nameEntity);
             schema.views().forEach(this::omitView);
         }
@@ -137,7 +143,7 @@ final class EntityPlanner {
 
     private EntityPlan entity(Table table) {
         String className = classNames.get(table.name());
-        TypeChooser types = new TypeChooser(mapping, enumClasses);
+        TypeChooser types = new TypeChooser(mapping, enumClasses, domainBases);
         Set<String> fields = new HashSet<>();
         Map<String, ForeignKey> owningByColumn = owningForeignKeys(table);
         Set<String> joinColumns = joinColumns(table);
@@ -198,7 +204,19 @@ final class EntityPlanner {
             omissions.add(new Omission("column " + table.name() + "." + column.name(),
                     "the naming strategy " + options.naming().id() + " would rename it"));
         }
-        return new EntityPlan.Basic(column, field, columnName, types.choose(column), id, identity);
+        EntityPlan.SequenceKey sequence = identity ? null
+                : KeySequences.of(model, table, column).map(q -> sequenceKey(table, q)).orElse(null);
+        return new EntityPlan.Basic(column, field, columnName, types.choose(column), id,
+                identity, sequence);
+    }
+
+    /** Hibernate looks for a sequence without a schema in its entity's table's schema (as the reader does). */
+    private EntityPlan.SequenceKey sequenceKey(Table table, dev.strata.model.Sequence sequence) {
+        String schema = sequence.name().schema();
+        boolean other = schema != null && !schema.equals(table.name().schema());
+        String name = names.spelled(sequence.name().name());
+        return new EntityPlan.SequenceKey(other ? schema + "." + sequence.name().name() : sequence.name().name(),
+                name, other ? names.spelled(schema) : null, sequence.options().increment(), sequence.options().start());
     }
 
     private EntityPlan.Relation relation(Table table, ForeignKey fk, boolean readOnly, Set<String> fields) {

@@ -43,6 +43,9 @@ final class EntityWriter {
         if (plan.table().comment() != null) {
             src.line("@" + src.use(HIBERNATE + "Comment") + "(" + literal(plan.table().comment()) + ")");
         }
+        if (fillsInDefaults(plan)) {
+            src.line("@" + src.use(HIBERNATE + "DynamicInsert"));
+        }
         for (CheckConstraint check : plan.table().checks()) {
             src.line("@" + src.use(HIBERNATE + "Check") + "(" + (check.name() == null ? ""
                     : "name = " + literal(check.name()) + ", ") + "constraints = " + literal(check.expression()) + ")");
@@ -65,6 +68,16 @@ final class EntityWriter {
         }
         src.line("}");
         return src.text();
+    }
+
+    /**
+     * A NOT NULL column with a default may be left out of a create request; Hibernate then leaves it out of the
+     * INSERT (rather than sending NULL) only with {@code @DynamicInsert}, so that the database fills it in.
+     */
+    private boolean fillsInDefaults(EntityPlan plan) {
+        return plan.members().stream().filter(m -> m instanceof EntityPlan.Basic).map(m -> (EntityPlan.Basic) m)
+                .anyMatch(b -> !b.id() && !b.column().nullable() && b.column().defaultValue() != null
+                        && b.column().generated() == null && b.column().identity() == null);
     }
 
     private void table(EntityPlan plan) {
@@ -127,6 +140,9 @@ final class EntityWriter {
             src.line("    @" + src.use(JPA + "GeneratedValue") + "(strategy = " + src.use(JPA + "GenerationType")
                     + ".IDENTITY)");
         }
+        if (b.sequence() != null) {
+            sequenceGenerator(b.sequence());
+        }
         if (b.type().namedEnum()) {
             src.line("    @" + src.use(JPA + "Enumerated") + "(" + src.use(JPA + "EnumType") + ".STRING)");
             src.line("    @" + src.use(HIBERNATE + "JdbcTypeCode") + "(" + src.use("org.hibernate.type.SqlTypes")
@@ -147,6 +163,21 @@ final class EntityWriter {
             src.line("    @" + src.use(HIBERNATE + "Comment") + "(" + literal(c.comment()) + ")");
         }
         field(b.type().importName(), b.javaType(), b.field(), null);
+    }
+
+    private void sequenceGenerator(EntityPlan.SequenceKey q) {
+        src.line("    @" + src.use(JPA + "GeneratedValue") + "(strategy = " + src.use(JPA + "GenerationType")
+                + ".SEQUENCE, generator = " + literal(q.generator()) + ")");
+        List<String> attrs = new ArrayList<>(List.of("name = " + literal(q.generator()),
+                "sequenceName = " + literal(q.sequenceName())));
+        if (q.schema() != null) {
+            attrs.add("schema = " + literal(q.schema()));
+        }
+        if (q.initialValue() != 1) {
+            attrs.add("initialValue = " + q.initialValue());
+        }
+        attrs.add("allocationSize = " + q.allocationSize());
+        src.line("    @" + src.use(JPA + "SequenceGenerator") + "(" + String.join(", ", attrs) + ")");
     }
 
     private List<String> columnAttributes(EntityPlan.Basic b) {

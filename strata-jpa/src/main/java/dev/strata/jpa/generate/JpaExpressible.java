@@ -37,6 +37,8 @@ public final class JpaExpressible {
     private final Set<String> usedEnums = new HashSet<>();
     /** Enum types a Java enum can carry, by plain and schema-qualified name. */
     private final Set<String> legalEnums = new HashSet<>();
+    /** The sequences keys draw from, as the entities' {@code @SequenceGenerator}s give them back. */
+    private final Map<QualifiedName, dev.strata.model.Sequence> keySequences = new java.util.TreeMap<>();
 
     private JpaExpressible(TypeMapping mapping) {
         this.mapping = mapping;
@@ -67,13 +69,33 @@ public final class JpaExpressible {
             s.tables().stream().filter(t -> t.primaryKey() != null && !t.primaryKey().columns().isEmpty()
                     && t.partitionOf() == null).forEach(t -> entities.add(t.name()));
         }
+        keySequences(model);
         List<Schema> schemas = model.schemas().stream().map(this::schema).filter(s -> !s.tables().isEmpty()).toList();
         return new SchemaModel(model.dialect(), schemas, List.of(), List.of());
     }
 
+    /** Read back with Hibernate's defaults but for name, increment and start. */
+    private void keySequences(SchemaModel model) {
+        for (Schema s : model.schemas()) {
+            for (Table t : s.tables()) {
+                if (!entities.contains(t.name())) {
+                    continue;
+                }
+                t.columns().forEach(c -> KeySequences.of(model, t, c).ifPresent(q -> {
+                    QualifiedName name = q.name();
+                    keySequences.putIfAbsent(name, new dev.strata.model.Sequence(name, new dev.strata.model
+                            .SequenceOptions("bigint", q.options().start(), q.options().increment(), 1,
+                            Long.MAX_VALUE, 1, false), null, null, null, List.of()));
+                }));
+            }
+        }
+    }
+
     private Schema schema(Schema s) {
-        s.sequences().stream().filter(q -> q.ownedBy() == null)
+        s.sequences().stream().filter(q -> q.ownedBy() == null && !keySequences.containsKey(q.name()))
                 .forEach(q -> lose("sequence " + q.name(), "sequences not owned by a column are not carried"));
+        List<dev.strata.model.Sequence> sequences = keySequences.values().stream()
+                .filter(q -> q.name().schema().equals(s.name())).toList();
         s.domains().forEach(d -> lose("domain " + d.name(), "JPA has no domains; columns keep the type name"));
         s.compositeTypes().forEach(c -> lose("type " + c.name(), "composite types are not carried"));
         s.routines().forEach(r -> lose("routine " + r.name(), "functions and procedures are not carried"));
@@ -81,7 +103,7 @@ public final class JpaExpressible {
         List<EnumType> enums = s.enums().stream().filter(e -> (usedEnums.contains(e.name().name())
                         || usedEnums.contains(e.name().toString())) && legal(e))
                 .map(e -> new EnumType(e.name(), e.values(), null, null, List.of())).toList();
-        return new Schema(s.name(), null, null, List.of(), tables, List.of(), List.of(), enums, List.of(), List.of(),
+        return new Schema(s.name(), null, null, List.of(), tables, List.of(), sequences, enums, List.of(), List.of(),
                 List.of());
     }
 

@@ -19,14 +19,20 @@ final class TypeChooser {
     private final TypeMapping mapping;
     /** Java enum class per PostgreSQL enum type name that got one. */
     private final Map<String, String> enumClasses;
+    /** The base type of each domain, by plain and schema-qualified name. */
+    private final Map<String, String> domainBases;
 
-    TypeChooser(TypeMapping mapping, Map<String, String> enumClasses) {
+    TypeChooser(TypeMapping mapping, Map<String, String> enumClasses, Map<String, String> domainBases) {
         this.mapping = mapping;
         this.enumClasses = enumClasses;
+        this.domainBases = domainBases;
     }
 
     TypeChoice choose(Column column) {
         DataType t = column.normalizedType();
+        if (t.kind() == Kind.DOMAIN && t.name() != null && domainBases.containsKey(t.name())) {
+            return domainChoice(column, mapping.normalize(domainBases.get(t.name())));
+        }
         if (t.kind() == Kind.ENUM && t.name() != null && enumClasses.containsKey(t.name())) {
             return new TypeChoice(enumClasses.get(t.name()), null, TypeSpec.of(JavaType.STRING), column.type(), true,
                     false);
@@ -45,6 +51,19 @@ final class TypeChooser {
                 List.of(), false, json);
         String definition = Objects.equals(mapping.sqlType(withJson), column.type()) ? null : column.type();
         return new TypeChoice(javaType.simpleName(), javaType.importName(), withJson, definition, false, json);
+    }
+
+    /**
+     * A domain holds its base type's values (its checks stay on the domain): the base type's Java type, with the
+     * domain's name as the column's definition so that Hibernate declares and validates the domain.
+     */
+    private TypeChoice domainChoice(Column column, DataType base) {
+        if (base.kind() == Kind.DOMAIN || base.kind() == Kind.ARRAY || base.kind() == Kind.ENUM) {
+            return new TypeChoice("String", null, TypeSpec.of(JavaType.STRING), column.type(), false, false);
+        }
+        JavaType javaType = javaType(base);
+        return new TypeChoice(javaType.simpleName(), javaType.importName(), spec(javaType, base), column.type(), false,
+                false);
     }
 
     /** The Java type for an identity column, which some dialects declare differently (SQLite: integer). */

@@ -42,8 +42,7 @@ final class DryRuns {
     }
 
     private static RegenerationResult dry(RegenerationResult r) {
-        return new RegenerationResult(r.written(), r.merged(), r.conflicts(), r.unchanged(), r.deleted(), r.kept(),
-                true);
+        return r.asDryRun();
     }
 
     private static void copy(Path from, Path to) {

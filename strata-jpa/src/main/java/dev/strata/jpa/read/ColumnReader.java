@@ -168,7 +168,9 @@ final class ColumnReader {
                 .orElse(table.owner.name() + "_SEQ");
         long increment = generator.flatMap(g -> Annotations.integer(g, "allocationSize")).orElse(50);
         long start = generator.flatMap(g -> Annotations.integer(g, "initialValue")).orElse(1);
-        QualifiedName q = QualifiedName.of(table.name.schema(), ctx.physical(name));
+        String schema = generator.flatMap(g -> Annotations.string(g, "schema")).filter(s -> !s.isBlank())
+                .map(ctx::physical).orElse(table.name.schema());   // Hibernate's default: the table's schema
+        QualifiedName q = QualifiedName.of(schema, ctx.physical(name));
         ctx.sequences.putIfAbsent(q, new Sequence(q, new SequenceOptions("bigint", start, increment, 1,
                 Long.MAX_VALUE, 1, false), null, null, null, List.of()));
     }

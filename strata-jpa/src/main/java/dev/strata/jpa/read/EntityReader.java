@@ -68,6 +68,7 @@ public final class EntityReader {
         Map<dev.strata.model.QualifiedName, String> classes = new TreeMap<>();
         Map<dev.strata.model.QualifiedName, Map<String, String>> attributes = new TreeMap<>();
         Map<dev.strata.model.QualifiedName, Map<String, String>> associations = new TreeMap<>();
+        Map<dev.strata.model.QualifiedName, Map<String, String>> types = new TreeMap<>();
         for (TableDraft draft : ctx.tables.values()) {
             classes.put(draft.name, draft.owner.name());
             Map<String, String> columns = new TreeMap<>();
@@ -85,8 +86,16 @@ public final class EntityReader {
             Map<String, String> joins = new TreeMap<>(draft.joinAttributes);
             joins.values().removeIf(attribute -> attribute.contains("."));
             associations.put(draft.name, joins);
+            Map<String, String> declared = new TreeMap<>();
+            new TreeMap<>(draft.attributeTypes).forEach((attribute, type) -> {
+                String column = draft.attributeColumns.get(attribute);
+                if (!attribute.contains(".") && column != null) {
+                    declared.putIfAbsent(column, type);
+                }
+            });
+            types.put(draft.name, declared);
         }
-        return new SourceNames(classes, attributes, ctx.inverses, associations);
+        return new SourceNames(classes, attributes, ctx.inverses, associations, types);
     }
 
     /** Entities, parents before children, then by name, so that mapping is deterministic. */

@@ -64,6 +64,7 @@ final class FieldMapper {
         }
         Column column = columns.read(type, field, v, scope, table);
         table.attributeColumns.putIfAbsent(scope.path() + attribute, column.name());
+        table.attributeTypes.putIfAbsent(scope.path() + attribute, v.getType().asString());
         if (table.hasColumn(column.name())) {
             return;
         }

@@ -16,9 +16,11 @@ import java.util.TreeMap;
  * @param inverses   the inverse ({@code mappedBy}) one-to-many attributes
  * @param associations per table, the top-level to-one attribute whose join column each column is (also when a
  *                   basic field maps the same column)
+ * @param types      per table, the Java type the top-level basic attribute of each column declares, as written
  */
 public record SourceNames(Map<QualifiedName, String> classes, Map<QualifiedName, Map<String, String>> attributes,
-                          List<InverseAttribute> inverses, Map<QualifiedName, Map<String, String>> associations) {
+                          List<InverseAttribute> inverses, Map<QualifiedName, Map<String, String>> associations,
+                          Map<QualifiedName, Map<String, String>> types) {
     public SourceNames {
         classes = java.util.Collections.unmodifiableMap(new TreeMap<>(classes));
         Map<QualifiedName, Map<String, String>> copy = new TreeMap<>();
@@ -28,5 +30,8 @@ public record SourceNames(Map<QualifiedName, String> classes, Map<QualifiedName,
         Map<QualifiedName, Map<String, String>> joins = new TreeMap<>();
         associations.forEach((table, columns) -> joins.put(table, Map.copyOf(columns)));
         associations = java.util.Collections.unmodifiableMap(joins);
+        Map<QualifiedName, Map<String, String>> declared = new TreeMap<>();
+        types.forEach((table, columns) -> declared.put(table, Map.copyOf(columns)));
+        types = java.util.Collections.unmodifiableMap(declared);
     }
 }

@@ -27,6 +27,8 @@ final class TableDraft {
     private final Map<PendingRelation, List<String>> relationColumns = new java.util.IdentityHashMap<>();
     /** The column of each basic attribute path ("address.street"), for constraints written with attribute names. */
     final Map<String, String> attributeColumns = new java.util.HashMap<>();
+    /** The Java type of each basic attribute path, as declared, for {@link SourceNames}. */
+    final Map<String, String> attributeTypes = new java.util.HashMap<>();
     /** The to-one attribute of this table's entity that owns each join column, for {@link SourceNames}. */
     final Map<String, String> joinAttributes = new java.util.HashMap<>();
     final List<String> primaryKey = new ArrayList<>();
