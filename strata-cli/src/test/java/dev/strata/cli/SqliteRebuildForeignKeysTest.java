@@ -106,6 +106,42 @@ class SqliteRebuildForeignKeysTest {
         assertThat(project.run("check", "--quiet").exit()).as("check after the last upgrade").isZero();
     }
 
+    /**
+     * Foreign keys are off while revisions run, so a revision that orphans rows is caught by foreign_key_check before
+     * it commits: rolled back, exit 14, the table named. Rows that were orphans before the run do not block it.
+     */
+    @Test
+    void aRevisionThatOrphansRowsIsRolledBack() throws Exception {
+        Path dir = tmp.resolve("orphans");
+        Path database = dir.resolve("strata-dev.db");
+        Project project = new Project(dir, "jdbc:sqlite:" + database);
+        project.revision("tables", """
+                CREATE TABLE customer (id integer PRIMARY KEY, name text);
+                CREATE TABLE purchase (id integer PRIMARY KEY,
+                  customer_id integer REFERENCES customer (id) ON DELETE CASCADE);""",
+                "DROP TABLE purchase;\nDROP TABLE customer;");
+        project.ok("upgrade", "head", "--quiet");
+        execute(database, "INSERT INTO customer (id, name) VALUES (1, 'Ada')",
+                "INSERT INTO purchase (id, customer_id) VALUES (10, 1)",
+                "INSERT INTO purchase (id, customer_id) VALUES (20, 2)");   // an orphan from before, keys unenforced
+
+        String orphaning = project.revision("forget Ada", "DELETE FROM customer WHERE id = 1;",
+                "INSERT INTO customer (id, name) VALUES (1, 'Ada');");
+        Project.Result failed = project.run("upgrade", "head");
+        assertThat(failed.exit()).as(failed.all()).isEqualTo(14);
+        assertThat(failed.err()).contains("revision " + orphaning).contains("purchase -> customer: 1 row")
+                .contains("rolled back").doesNotContain("\tat ");
+        assertThat(query(database, "SELECT id FROM customer")).containsExactly("1");
+
+        project.revision("still fine", "CREATE TABLE note (id integer PRIMARY KEY);", "DROP TABLE note;");
+        Path file = project.fileOf(orphaning);   // not applied, so it may be edited
+        Project.write(file, Project.read(file).replace("DELETE FROM customer WHERE id = 1;",
+                "DELETE FROM purchase WHERE customer_id = 1;\nDELETE FROM customer WHERE id = 1;"));
+        project.ok("upgrade", "head", "--quiet");
+        assertThat(query(database, "SELECT id FROM purchase")).containsExactly("20");
+        assertThat(query(database, "SELECT name FROM sqlite_master WHERE name = 'note'")).containsExactly("note");
+    }
+
     private static Path lastLine(Project.Result result) {
         return Path.of(result.out().strip().lines().reduce((a, b) -> b).orElseThrow());
     }
