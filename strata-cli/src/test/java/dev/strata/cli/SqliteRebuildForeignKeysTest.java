@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Model first on the default SQLite project, with rows: a change that SQLite can only make by rebuilding the parent
  * table ({@code @Column(nullable = false)}) goes up, down and up again through {@code revision --autogenerate},
  * {@code upgrade head} and {@code downgrade -1}, and the child keeps its rows and its foreign key to the real table.
- * The same revision as an offline script ({@code upgrade head --sql}) piped into sqlite3 does the same.
+ * The same change as an offline script ({@code upgrade FROM:head --sql}) and as {@code diff --sql}, each piped into
+ * sqlite3, does the same.
  */
 class SqliteRebuildForeignKeysTest {
     private static final String CUSTOMER = """
@@ -92,6 +93,8 @@ class SqliteRebuildForeignKeysTest {
 
         Path copy = tmp.resolve("offline.db");
         Files.copy(database, copy);
+        Path prod = tmp.resolve("prod.db");
+        Files.copy(database, prod);
         String script = project.ok("upgrade", first + ":head", "--sql").out();
         assertThat(script.indexOf("PRAGMA foreign_keys=OFF;")).as("the pragma comes before the transaction:%n%s", script)
                 .isNotNegative().isLessThan(script.indexOf("BEGIN;"));
@@ -104,6 +107,14 @@ class SqliteRebuildForeignKeysTest {
         project.ok("upgrade", "head", "--quiet");
         assertIntact(database, "after upgrade head again");
         assertThat(project.run("check", "--quiet").exit()).as("check after the last upgrade").isZero();
+
+        Cli.Run diff = Cli.run("diff", "--from", "jdbc:sqlite:" + prod, "--to", "jdbc:sqlite:" + database, "--sql");
+        assertThat(diff.exitCode()).as(diff.err()).isZero();
+        Path diffFile = tmp.resolve("diff.sql");
+        Project.write(diffFile, diff.out());
+        Processes.run(List.of("sqlite3", "-bail", prod.toString()), diffFile, Map.of());   // diff --sql | sqlite3
+        assertIntact(prod, "after diff --sql piped into sqlite3");
+        assertThat(createStatement(prod)).contains(REQUIRED_NAME);
     }
 
     /**
