@@ -96,7 +96,7 @@ class SqliteRebuildForeignKeysTest {
         Path prod = tmp.resolve("prod.db");
         Files.copy(database, prod);
         String script = project.ok("upgrade", first + ":head", "--sql").out();
-        assertThat(script.indexOf("PRAGMA foreign_keys=OFF;")).as("the pragma comes before the transaction:%n%s", script)
+        assertThat(script.indexOf("PRAGMA foreign_keys=OFF;")).as("the pragma precedes the transaction:%n%s", script)
                 .isNotNegative().isLessThan(script.indexOf("BEGIN;"));
         Path scriptFile = tmp.resolve("upgrade.sql");
         Project.write(scriptFile, script);
@@ -166,7 +166,8 @@ class SqliteRebuildForeignKeysTest {
                 .isEmpty();
         assertThat(query(database, "SELECT \"table\" FROM pragma_foreign_key_list('purchase')"))
                 .as("foreign_key_list(purchase) %s", when).containsExactly("customer");
-        assertThat(query(database, "SELECT name FROM sqlite_master WHERE name LIKE 'strata_old%' OR name LIKE 'strata_new%'"))
+        assertThat(query(database, "SELECT name FROM sqlite_master WHERE name LIKE 'strata_old%'"
+                + " OR name LIKE 'strata_new%'"))
                 .as("no table left aside %s", when).isEmpty();
     }
 
@@ -185,7 +186,8 @@ class SqliteRebuildForeignKeysTest {
     }
 
     private static void execute(Path database, String... statements) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
+             Statement st = c.createStatement()) {
             for (String sql : statements) {
                 st.executeUpdate(sql);
             }
