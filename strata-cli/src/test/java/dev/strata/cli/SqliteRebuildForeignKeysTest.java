@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Model first on the default SQLite project, with rows: a change that SQLite can only make by rebuilding the parent
  * table ({@code @Column(nullable = false)}) goes up, down and up again through {@code revision --autogenerate},
  * {@code upgrade head} and {@code downgrade -1}, and the child keeps its rows and its foreign key to the real table.
- * The same revision as an offline script ({@code upgrade head --sql}) piped into sqlite3 does the same.
+ * The same change as an offline script ({@code upgrade FROM:head --sql}) and as {@code diff --sql}, each piped into
+ * sqlite3, does the same.
  */
 class SqliteRebuildForeignKeysTest {
     private static final String CUSTOMER = """
@@ -92,8 +93,10 @@ class SqliteRebuildForeignKeysTest {
 
         Path copy = tmp.resolve("offline.db");
         Files.copy(database, copy);
+        Path prod = tmp.resolve("prod.db");
+        Files.copy(database, prod);
         String script = project.ok("upgrade", first + ":head", "--sql").out();
-        assertThat(script.indexOf("PRAGMA foreign_keys=OFF;")).as("the pragma comes before the transaction:%n%s", script)
+        assertThat(script.indexOf("PRAGMA foreign_keys=OFF;")).as("the pragma precedes the transaction:%n%s", script)
                 .isNotNegative().isLessThan(script.indexOf("BEGIN;"));
         Path scriptFile = tmp.resolve("upgrade.sql");
         Project.write(scriptFile, script);
@@ -104,6 +107,50 @@ class SqliteRebuildForeignKeysTest {
         project.ok("upgrade", "head", "--quiet");
         assertIntact(database, "after upgrade head again");
         assertThat(project.run("check", "--quiet").exit()).as("check after the last upgrade").isZero();
+
+        Cli.Run diff = Cli.run("diff", "--from", "jdbc:sqlite:" + prod, "--to", "jdbc:sqlite:" + database, "--sql");
+        assertThat(diff.exitCode()).as(diff.err()).isZero();
+        Path diffFile = tmp.resolve("diff.sql");
+        Project.write(diffFile, diff.out());
+        Processes.run(List.of("sqlite3", "-bail", prod.toString()), diffFile, Map.of());   // diff --sql | sqlite3
+        assertIntact(prod, "after diff --sql piped into sqlite3");
+        assertThat(createStatement(prod)).contains(REQUIRED_NAME);
+    }
+
+    /**
+     * Foreign keys are off while revisions run, so a revision that orphans rows is caught by foreign_key_check before
+     * it commits: rolled back, exit 14, the table named. Rows that were orphans before the run do not block it.
+     */
+    @Test
+    void aRevisionThatOrphansRowsIsRolledBack() throws Exception {
+        Path dir = tmp.resolve("orphans");
+        Path database = dir.resolve("strata-dev.db");
+        Project project = new Project(dir, "jdbc:sqlite:" + database);
+        project.revision("tables", """
+                CREATE TABLE customer (id integer PRIMARY KEY, name text);
+                CREATE TABLE purchase (id integer PRIMARY KEY,
+                  customer_id integer REFERENCES customer (id) ON DELETE CASCADE);""",
+                "DROP TABLE purchase;\nDROP TABLE customer;");
+        project.ok("upgrade", "head", "--quiet");
+        execute(database, "INSERT INTO customer (id, name) VALUES (1, 'Ada')",
+                "INSERT INTO purchase (id, customer_id) VALUES (10, 1)",
+                "INSERT INTO purchase (id, customer_id) VALUES (20, 2)");   // an orphan from before, keys unenforced
+
+        String orphaning = project.revision("forget Ada", "DELETE FROM customer WHERE id = 1;",
+                "INSERT INTO customer (id, name) VALUES (1, 'Ada');");
+        Project.Result failed = project.run("upgrade", "head");
+        assertThat(failed.exit()).as(failed.all()).isEqualTo(14);
+        assertThat(failed.err()).contains("revision " + orphaning).contains("purchase -> customer: 1 row")
+                .contains("rolled back").doesNotContain("\tat ");
+        assertThat(query(database, "SELECT id FROM customer")).containsExactly("1");
+
+        project.revision("still fine", "CREATE TABLE note (id integer PRIMARY KEY);", "DROP TABLE note;");
+        Path file = project.fileOf(orphaning);   // not applied, so it may be edited
+        Project.write(file, Project.read(file).replace("DELETE FROM customer WHERE id = 1;",
+                "DELETE FROM purchase WHERE customer_id = 1;\nDELETE FROM customer WHERE id = 1;"));
+        project.ok("upgrade", "head", "--quiet");
+        assertThat(query(database, "SELECT id FROM purchase")).containsExactly("20");
+        assertThat(query(database, "SELECT name FROM sqlite_master WHERE name = 'note'")).containsExactly("note");
     }
 
     private static Path lastLine(Project.Result result) {
@@ -119,7 +166,8 @@ class SqliteRebuildForeignKeysTest {
                 .isEmpty();
         assertThat(query(database, "SELECT \"table\" FROM pragma_foreign_key_list('purchase')"))
                 .as("foreign_key_list(purchase) %s", when).containsExactly("customer");
-        assertThat(query(database, "SELECT name FROM sqlite_master WHERE name LIKE 'strata_old%' OR name LIKE 'strata_new%'"))
+        assertThat(query(database, "SELECT name FROM sqlite_master WHERE name LIKE 'strata_old%'"
+                + " OR name LIKE 'strata_new%'"))
                 .as("no table left aside %s", when).isEmpty();
     }
 
@@ -138,7 +186,8 @@ class SqliteRebuildForeignKeysTest {
     }
 
     private static void execute(Path database, String... statements) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
+             Statement st = c.createStatement()) {
             for (String sql : statements) {
                 st.executeUpdate(sql);
             }

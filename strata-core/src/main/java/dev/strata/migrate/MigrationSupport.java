@@ -29,10 +29,10 @@ public interface MigrationSupport {
     MigrationLock lock(Connection connection, Duration timeout, String holderName) throws SQLException;
 
     /**
-     * Rows whose foreign key points at nothing, one description each, where the database does not enforce foreign
-     * keys during a run and leaves the check to the end of each revision (SQLite: see its support class); empty
-     * elsewhere. Asked before each revision commits, so a support that answers offers no {@link #asOneScript};
-     * any row rolls the revision back.
+     * Rows whose foreign key points at nothing, one "child -> parent" entry per row, where the database does not
+     * enforce foreign keys during a run (SQLite: see its support class); empty elsewhere. Asked before and after each
+     * revision's statements, so a support that answers offers no {@link #asOneScript}; a row more after than before
+     * rolls the revision back.
      */
     default java.util.List<String> foreignKeyViolations(Connection connection) throws SQLException {
         return java.util.List.of();

@@ -125,25 +125,28 @@ final class MySqlStatements implements ChangeVisitor<List<String>> {
         if (options.get("sql_mode") != null) {
             out.add("SET SESSION sql_mode = " + MySqlDdl.literal(options.get("sql_mode")));
         }
-        out.add(definition);
+        out.addAll(inSession(options, definition));
         return out;
     }
 
-    /**
-     * The server stores a view with the session's character_set_client and collation_connection; they are set as the
-     * view had them (as the dumper does), so that the view is the same whichever client runs the plan, then put back
-     * to utf8mb4, the session strata's connections and dumps use.
-     */
     private static List<String> view(dev.strata.model.View view) {
+        return inSession(view.options(), MySqlDdl.createView(view, true));
+    }
+
+    /**
+     * The server stores a view, routine or trigger with the session's character_set_client and collation_connection;
+     * they are set as the object had them (as the dumper does), so that it is the same whichever client runs the plan,
+     * then put back to utf8mb4, the session strata's connections and dumps use.
+     */
+    private static List<String> inSession(Map<String, String> options, String statement) {
         List<String> out = new ArrayList<>();
-        Map<String, String> options = view.options();
         if (options.get("character_set_client") != null) {
             out.add("SET character_set_client = " + options.get("character_set_client"));
         }
         if (options.get("collation_connection") != null) {
             out.add("SET collation_connection = " + options.get("collation_connection"));
         }
-        out.add(MySqlDdl.createView(view, true));
+        out.add(statement);
         if (out.size() > 1) {
             out.add("SET NAMES utf8mb4");
         }

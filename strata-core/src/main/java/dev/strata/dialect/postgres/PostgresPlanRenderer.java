@@ -8,7 +8,6 @@ import dev.strata.diff.DropView;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.SchemaModel;
 import dev.strata.model.Table;
-import dev.strata.plan.Plan;
 import dev.strata.plan.PlanRenderer;
 import dev.strata.plan.Step;
 
