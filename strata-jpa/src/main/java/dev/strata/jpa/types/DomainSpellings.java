@@ -1,7 +1,6 @@
 package dev.strata.jpa.types;
 
-import dev.strata.model.Column;
-import dev.strata.model.DataType;
+import dev.strata.dialect.postgres.PostgresTypes;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.SchemaModel;
 
@@ -59,14 +58,16 @@ public final class DomainSpellings {
     }
 
     /**
-     * The type of every domain column of {@code model} as format_type spells it, by the spelling
+     * The type of a column of each domain of {@code model} as format_type spells it, by the spelling
      * {@link #asDriverReports} gives it (what generated entities carry in {@code columnDefinition}).
      */
     public static Map<String, String> byDriverSpelling(SchemaModel model, String defaultSchema) {
         Map<String, String> spellings = new TreeMap<>();
-        model.schemas().forEach(s -> s.tables().forEach(t -> t.columns().stream().map(Column::normalizedType)
-                .filter(type -> type.kind() == DataType.Kind.DOMAIN && type.name() != null)
-                .forEach(type -> spellings.put(asDriverReports(parse(type.name()), defaultSchema), type.name()))));
+        if (!model.dialect().equals("postgresql")) {
+            return spellings;
+        }
+        model.schemas().forEach(s -> s.domains().forEach(d -> spellings.put(asDriverReports(d.name(), defaultSchema),
+                PostgresTypes.spelled(d.name()))));
         return spellings;
     }
 
