@@ -27,7 +27,8 @@ class DomainSpellingsTest {
     void parsesFormatTypeSpelling() {
         assertThat(DomainSpellings.parse("public.year")).isEqualTo(QualifiedName.of("public", "year"));
         assertThat(DomainSpellings.parse("public.\"Flag\"")).isEqualTo(QualifiedName.of("public", "Flag"));
-        assertThat(DomainSpellings.parse("\"a.b\".\"say \"\"hi\"\"\"")).isEqualTo(QualifiedName.of("a.b", "say \"hi\""));
+        assertThat(DomainSpellings.parse("\"a.b\".\"say \"\"hi\"\"\""))
+                .isEqualTo(QualifiedName.of("a.b", "say \"hi\""));
         assertThat(DomainSpellings.parse("year")).isEqualTo(QualifiedName.of(null, "year"));
     }
 }
