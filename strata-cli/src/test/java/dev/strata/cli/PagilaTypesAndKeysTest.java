@@ -8,6 +8,7 @@ import dev.strata.testkit.PostgresDatabase;
 import dev.strata.testkit.PostgresServer;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * maps the {@code year} domain over integer to Integer (entity and DTOs), a key whose default draws from a sequence
  * the column does not own to {@code @GeneratedValue(SEQUENCE)} with a {@code @SequenceGenerator} of that sequence's
  * name and increment, and a NOT NULL column with a default is optional in the Create DTO and the OpenAPI document.
- * Hibernate, booted on the compiled entities, persists rows that take the sequences' next values and the database's
- * defaults; {@code check} finds nothing to change.
+ * Hibernate, booted on the compiled entities as Spring Boot configures it (its naming, {@code hbm2ddl validate}, which
+ * the domain column passes), persists rows that take the sequences' next values and the database's defaults;
+ * {@code check} finds nothing to change.
  */
 class PagilaTypesAndKeysTest {
     private static final String MODEL = "src/main/java/app/model/";
@@ -52,14 +54,12 @@ class PagilaTypesAndKeysTest {
                     INSERT INTO actor (first_name, last_name) VALUES ('PENELOPE', 'GUINESS');
                     INSERT INTO category (name) VALUES ('Action');
                     """);
-            Project project = new Project(dir.resolve("project"), db.url());
-            // Names as written: with Spring's naming Hibernate refuses pagila's film_actor until item 4 lands.
-            ModelFiles.namesAsWritten(project);
+            Project project = new Project(dir.resolve("project"), db.url());   // the default models.naming: spring
             project.ok("rebuild-from-database", "--quiet");
             Path p = project.dir;
 
             assertThat(read(p, MODEL + "Film.java"))
-                    .containsPattern("columnDefinition = \"public.year\"\\)\n    private Integer releaseYear;");
+                    .containsPattern("columnDefinition = \"year\"\\)\n    private Integer releaseYear;");
             assertThat(read(p, DTO + "FilmCreate.java")).contains(" Integer releaseYear,");
             assertThat(read(p, MODEL + "Actor.java")).contains("""
                         @Id
@@ -98,13 +98,15 @@ class PagilaTypesAndKeysTest {
                 PagilaTypesAndKeysTest.class.getClassLoader())) {
             Thread.currentThread().setContextClassLoader(loader);
             Configuration cfg = new Configuration().setProperty("hibernate.connection.url", db.url())
-                    // not "validate": Hibernate 6.6 cannot validate domain columns (see strata-jpa's CorpusEntitiesTest)
-                    .setProperty("hibernate.hbm2ddl.auto", "none")
+                    .setProperty("hibernate.hbm2ddl.auto", "validate")
                     .setProperty("hibernate.connection.pool_size", "1")
                     // Hibernate's own default once Bean Validation is present, as in an application whose
                     // controllers validate the generated DTOs; without it Hibernate refuses the null before the
                     // database can fill the default in
                     .setProperty("hibernate.check_nullability", "false");
+            // As Spring Boot configures Hibernate (the spring.jpa.hibernate.naming defaults).
+            cfg.setPhysicalNamingStrategy(new CamelCaseToUnderscoresNamingStrategy());
+            cfg.setImplicitNamingStrategy(new SpringImplicitNaming());
             for (String name : entityClasses(classes)) {
                 cfg.addAnnotatedClass(loader.loadClass(name));
             }

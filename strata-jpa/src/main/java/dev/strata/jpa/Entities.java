@@ -8,6 +8,7 @@ import dev.strata.jpa.generate.SourceFiles;
 import dev.strata.jpa.naming.NamingStrategy;
 import dev.strata.jpa.read.EntityReader;
 import dev.strata.jpa.read.ReadOptions;
+import dev.strata.jpa.types.DomainSpellings;
 import dev.strata.model.SchemaModel;
 
 import java.nio.file.Path;
@@ -34,6 +35,16 @@ public final class Entities {
     /** Reads the entity sources below {@code sourceRoot} as Hibernate would map them onto {@code dialect}. */
     public static SchemaModel read(Path sourceRoot, String dialect, String defaultSchema, NamingStrategy naming) {
         return new EntityReader(new ReadOptions(dialect, defaultSchema, naming)).read(sourceRoot);
+    }
+
+    /**
+     * Reads the entity sources as Hibernate would map them onto {@code database}: a domain column's definition,
+     * written as the JDBC driver reports its type, is read back as that domain.
+     */
+    public static SchemaModel read(Path sourceRoot, SchemaModel database, String defaultSchema,
+                                   NamingStrategy naming) {
+        return new EntityReader(new ReadOptions(database.dialect(), defaultSchema, naming,
+                DomainSpellings.byDriverSpelling(database, defaultSchema))).read(sourceRoot);
     }
 
     /**

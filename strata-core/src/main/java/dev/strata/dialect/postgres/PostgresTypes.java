@@ -2,6 +2,7 @@ package dev.strata.dialect.postgres;
 
 import dev.strata.model.DataType;
 import dev.strata.model.DataType.Kind;
+import dev.strata.model.QualifiedName;
 
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -48,6 +49,11 @@ public final class PostgresTypes {
             return DataType.named(Kind.OTHER, formatted);
         }
         return builtin(m.group(1), integer(m.group(2)), integer(m.group(3)), m.group(4), formatted);
+    }
+
+    /** A user type's name as format_type spells it: schema-qualified, each part quoted where it needs to be. */
+    public static String spelled(QualifiedName type) {
+        return PgNames.qualified(type);
     }
 
     private static DataType builtin(String base, Integer first, Integer second, String zone, String formatted) {

@@ -143,7 +143,7 @@ final class EntityPlanner {
 
     private EntityPlan entity(Table table) {
         String className = classNames.get(table.name());
-        TypeChooser types = new TypeChooser(mapping, enumClasses, domainBases);
+        TypeChooser types = new TypeChooser(mapping, enumClasses, domainBases, defaultSchema);
         Set<String> fields = new HashSet<>();
         Map<String, ForeignKey> owningByColumn = owningForeignKeys(table);
         Set<String> joinColumns = joinColumns(table);

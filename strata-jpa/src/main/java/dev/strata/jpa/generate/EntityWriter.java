@@ -148,9 +148,9 @@ final class EntityWriter {
             src.line("    @" + src.use(HIBERNATE + "JdbcTypeCode") + "(" + src.use("org.hibernate.type.SqlTypes")
                     + ".NAMED_ENUM)");
         }
-        if (b.type().json()) {
+        if (b.type().jdbcTypeCode() != null) {
             src.line("    @" + src.use(HIBERNATE + "JdbcTypeCode") + "(" + src.use("org.hibernate.type.SqlTypes")
-                    + ".JSON)");
+                    + "." + b.type().jdbcTypeCode() + ")");
         }
         List<String> attrs = columnAttributes(b);
         if (!attrs.isEmpty()) {

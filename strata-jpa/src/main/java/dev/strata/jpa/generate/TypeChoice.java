@@ -11,8 +11,9 @@ import dev.strata.jpa.types.TypeSpec;
  * @param spec             length, precision and scale to write
  * @param columnDefinition the database's type when the Java type alone does not lead to it, or null
  * @param namedEnum        the field is a Java enum for a PostgreSQL enum type
- * @param json             the column holds JSON ({@code @JdbcTypeCode(SqlTypes.JSON)})
+ * @param jdbcTypeCode     the {@code SqlTypes} constant of a {@code @JdbcTypeCode} the field needs ({@code JSON} for a
+ *                         JSON column), or null
  */
 record TypeChoice(String javaType, String importName, TypeSpec spec, String columnDefinition, boolean namedEnum,
-                  boolean json) {
+                  String jdbcTypeCode) {
 }

@@ -1,5 +1,6 @@
 package dev.strata.jpa.generate;
 
+import dev.strata.jpa.types.DomainSpellings;
 import dev.strata.jpa.types.JavaType;
 import dev.strata.jpa.types.TypeMapping;
 import dev.strata.jpa.types.TypeSpec;
@@ -21,27 +22,35 @@ final class TypeChooser {
     private final Map<String, String> enumClasses;
     /** The base type of each domain, by plain and schema-qualified name. */
     private final Map<String, String> domainBases;
+    /** The schema the entities' unqualified tables are in: domains there are written unqualified. */
+    private final String defaultSchema;
 
-    TypeChooser(TypeMapping mapping, Map<String, String> enumClasses, Map<String, String> domainBases) {
+    TypeChooser(TypeMapping mapping, Map<String, String> enumClasses, Map<String, String> domainBases,
+                String defaultSchema) {
         this.mapping = mapping;
         this.enumClasses = enumClasses;
         this.domainBases = domainBases;
+        this.defaultSchema = defaultSchema;
     }
 
     TypeChoice choose(Column column) {
         DataType t = column.normalizedType();
-        if (t.kind() == Kind.DOMAIN && t.name() != null && domainBases.containsKey(t.name())) {
-            return domainChoice(column, mapping.normalize(domainBases.get(t.name())));
+        if (t.kind() == Kind.DOMAIN && t.name() != null) {
+            // format_type quotes a mixed-case name (public."Flag"); the bases are keyed by the name itself
+            String base = domainBases.get(DomainSpellings.parse(t.name()).toString());
+            if (base != null) {
+                return domainChoice(t, mapping.normalize(base));
+            }
         }
         if (t.kind() == Kind.ENUM && t.name() != null && enumClasses.containsKey(t.name())) {
             return new TypeChoice(enumClasses.get(t.name()), null, TypeSpec.of(JavaType.STRING), column.type(), true,
-                    false);
+                    null);
         }
         if (t.kind() == Kind.ARRAY) {
             JavaType element = javaType(mapping.normalize(t.name() == null ? "text" : t.name()));
             String spelled = element == JavaType.BYTES || element == null ? "String" : element.simpleName();
             return new TypeChoice(spelled + "[]", element == null ? null : element.importName(),
-                    TypeSpec.of(JavaType.ARRAY), column.type(), false, false);
+                    TypeSpec.of(JavaType.ARRAY), column.type(), false, null);
         }
         // MySQL's tinyint(1) is what applications (and Connector/J) treat as a boolean
         JavaType javaType = column.type().equalsIgnoreCase("tinyint(1)") ? JavaType.BOOLEAN : javaType(t);
@@ -50,20 +59,32 @@ final class TypeChooser {
         TypeSpec withJson = new TypeSpec(spec.javaType(), spec.length(), spec.precision(), spec.scale(), false,
                 List.of(), false, json);
         String definition = Objects.equals(mapping.sqlType(withJson), column.type()) ? null : column.type();
-        return new TypeChoice(javaType.simpleName(), javaType.importName(), withJson, definition, false, json);
+        return new TypeChoice(javaType.simpleName(), javaType.importName(), withJson, definition, false,
+                json ? "JSON" : charTypeCode(t, javaType));
     }
 
     /**
      * A domain holds its base type's values (its checks stay on the domain): the base type's Java type, with the
-     * domain's name as the column's definition so that Hibernate declares and validates the domain.
+     * domain's name as the column's definition, spelled as the JDBC driver reports the column's type, which is what
+     * Hibernate's schema validator compares the definition with.
      */
-    private TypeChoice domainChoice(Column column, DataType base) {
+    private TypeChoice domainChoice(DataType domain, DataType base) {
+        String definition = DomainSpellings.asDriverReports(DomainSpellings.parse(domain.name()), defaultSchema);
         if (base.kind() == Kind.DOMAIN || base.kind() == Kind.ARRAY || base.kind() == Kind.ENUM) {
-            return new TypeChoice("String", null, TypeSpec.of(JavaType.STRING), column.type(), false, false);
+            return new TypeChoice("String", null, TypeSpec.of(JavaType.STRING), definition, false, null);
         }
         JavaType javaType = javaType(base);
-        return new TypeChoice(javaType.simpleName(), javaType.importName(), spec(javaType, base), column.type(), false,
-                false);
+        return new TypeChoice(javaType.simpleName(), javaType.importName(), spec(javaType, base), definition, false,
+                null);
+    }
+
+    /**
+     * A String field of a fixed-length character column says so where the driver's name for the type is not the one
+     * Hibernate's schema validator equates with {@code character(n)} (pgjdbc reports {@code bpchar}): the validator
+     * then compares the JDBC types, CHAR and CHAR.
+     */
+    private String charTypeCode(DataType t, JavaType javaType) {
+        return t.kind() == Kind.CHAR && javaType == JavaType.STRING && mapping.namesCharDifferently() ? "CHAR" : null;
     }
 
     /** The Java type for an identity column, which some dialects declare differently (SQLite: integer). */

@@ -24,6 +24,7 @@ import dev.strata.jpa.generate.GeneratorOptions;
 import dev.strata.jpa.read.EntityReader;
 import dev.strata.jpa.read.ReadOptions;
 import dev.strata.jpa.read.ReadResult;
+import dev.strata.jpa.types.DomainSpellings;
 import dev.strata.inspect.InspectOptions;
 import dev.strata.inspect.ModelFilter;
 import dev.strata.migrate.MigrationsDirectory;
@@ -174,8 +175,9 @@ public final class ModelProject {
      * them), read as Hibernate would map them onto {@code database}. New entities are written to the models package.
      */
     public ReadResult readModels(SchemaModel database) {
-        EntityReader reader = new EntityReader(new ReadOptions(database.dialect(),
-                ModelSettings.defaultSchema(database), settings.naming()));
+        String defaultSchema = ModelSettings.defaultSchema(database);
+        EntityReader reader = new EntityReader(new ReadOptions(database.dialect(), defaultSchema, settings.naming(),
+                DomainSpellings.byDriverSpelling(database, defaultSchema)));
         Path sources = settings.modelsDirectory();
         return Files.isDirectory(sources) ? reader.readWithNames(sources) : reader.readWithNames(List.of());
     }

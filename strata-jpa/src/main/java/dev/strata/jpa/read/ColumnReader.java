@@ -47,7 +47,7 @@ final class ColumnReader {
             registerEnum(table.name.schema(), type, enumType.get());
         } else {
             // With a columnDefinition the field's Java type does not matter (a converter may handle it).
-            type = definition.map(ctx.mapping::spelled).orElseGet(() -> sqlType(owner, field,
+            type = definition.map(ctx::definedType).orElseGet(() -> sqlType(owner, field,
                     spec(owner, field, v, column, enumType), generated, id));
             normalized = ctx.mapping.normalize(type);
         }

@@ -39,6 +39,15 @@ final class ReadContext {
         return mapping.fold(options.naming().physical(n));
     }
 
+    /**
+     * The column type a {@code columnDefinition} declares, as the database spells it: a domain's name written as the
+     * JDBC driver reports it ({@code year}) is the database's domain ({@code public.year}).
+     */
+    String definedType(String columnDefinition) {
+        String spelled = mapping.spelled(columnDefinition);
+        return options.domainTypes().getOrDefault(spelled, spelled);
+    }
+
     String schema(Optional<String> written) {
         return written.filter(s -> !s.isBlank()).map(this::physical).orElse(options.defaultSchema());
     }

@@ -52,6 +52,12 @@ final class PostgresTypeMapping implements TypeMapping {
         return PostgresTypes.normalize(type.trim(), null);
     }
 
+    /** pgjdbc reports a character(n) column's TYPE_NAME as {@code bpchar}, the type's internal name. */
+    @Override
+    public boolean namesCharDifferently() {
+        return true;
+    }
+
     @Override
     public String fold(String unquoted) {
         return unquoted.toLowerCase(Locale.ROOT);

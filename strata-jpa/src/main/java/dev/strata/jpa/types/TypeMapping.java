@@ -54,6 +54,14 @@ public interface TypeMapping {
         return null;
     }
 
+    /**
+     * True where the JDBC driver names a {@code character(n)} column's type otherwise than Hibernate's schema
+     * validator expects (pgjdbc: {@code bpchar}), so that a String field of it declares {@code SqlTypes.CHAR}.
+     */
+    default boolean namesCharDifferently() {
+        return false;
+    }
+
     /** True where the database creates an index for a foreign key that no index starts with (MySQL InnoDB). */
     default boolean indexesForeignKeys() {
         return false;
