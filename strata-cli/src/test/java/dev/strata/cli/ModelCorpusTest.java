@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.jpa.testkit.HibernateValidation;
 import dev.strata.inspect.InspectOptions;
 import dev.strata.inspect.Inspection;
 import dev.strata.model.Schema;
@@ -141,7 +142,12 @@ class ModelCorpusTest {
     private static void startsInSpringBoot(Corpus.Case c, String url, Path classes) {
         String user = c.dialect().equals("mysql") ? "root" : null;
         String dialect = c.dialect().equals("sqlite") ? "org.hibernate.community.dialect.SQLiteDialect" : null;
-        int entities = HibernateValidation.validateAll(classes, "app.model", url, user, dialect);
+        int entities;
+        try {
+            entities = HibernateValidation.validateAll(classes, "app.model", url, user, dialect, "spring");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertThat(entities).as("%s: entities Hibernate mapped", c).isPositive();
     }
 }

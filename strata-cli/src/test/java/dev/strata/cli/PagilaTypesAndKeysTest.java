@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.jpa.testkit.SpringImplicitNaming;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

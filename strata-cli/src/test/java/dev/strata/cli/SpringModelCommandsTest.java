@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.jpa.testkit.HibernateValidation;
 import dev.strata.testkit.MariaDbDatabase;
 import dev.strata.testkit.MariaDbServer;
 import dev.strata.testkit.PostgresDatabase;
@@ -37,7 +38,7 @@ class SpringModelCommandsTest {
     void postgresql() throws IOException {
         try (PostgresDatabase db = PostgresServer.get().create("models_spring")) {
             autogenerateUpgradeCheck(db.url());
-            HibernateValidation.validate(compiled(), "com.example.shop", db.url(), null);
+            HibernateValidation.validate(compiled(), "com.example.shop", db.url(), null, null, "spring");
         }
     }
 
@@ -45,7 +46,7 @@ class SpringModelCommandsTest {
     void mariadb() throws IOException {
         try (MariaDbDatabase db = MariaDbServer.get().create("models_spring")) {
             autogenerateUpgradeCheck(db.url());
-            HibernateValidation.validate(compiled(), "com.example.shop", db.url(), "root");
+            HibernateValidation.validate(compiled(), "com.example.shop", db.url(), "root", null, "spring");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.strata.jpa;
 
+import dev.strata.jpa.testkit.HibernateValidation;
 import dev.strata.jpa.generate.GeneratorOptions;
 import dev.strata.model.SchemaModel;
 import dev.strata.testkit.MariaDbDatabase;

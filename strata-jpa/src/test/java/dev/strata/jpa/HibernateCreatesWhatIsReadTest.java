@@ -1,5 +1,6 @@
 package dev.strata.jpa;
 
+import dev.strata.jpa.testkit.HibernateValidation;
 import dev.strata.diff.Change;
 import dev.strata.diff.Differ;
 import dev.strata.jpa.naming.NamingStrategy;

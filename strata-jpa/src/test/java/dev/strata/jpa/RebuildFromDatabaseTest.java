@@ -1,5 +1,6 @@
 package dev.strata.jpa;
 
+import dev.strata.jpa.testkit.HibernateValidation;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.diff.Differ;

@@ -1,4 +1,4 @@
-package dev.strata.jpa;
+package dev.strata.jpa.testkit;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
@@ -18,31 +18,36 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Boots Hibernate (plain bootstrap, no Spring) with compiled entity classes against a database and
- * {@code hibernate.hbm2ddl.auto=validate}: it throws when a table, column or type does not match.
+ * {@code hibernate.hbm2ddl.auto=validate}: it throws when a table, column or type does not match. Shared by the JPA
+ * module's tests and the command line's (strata-jpa's test-jar).
  */
-final class HibernateValidation {
+public final class HibernateValidation {
     private HibernateValidation() {
     }
 
-    static void validate(Path classes, String packageName, String url, String user, String dialect) throws IOException {
+    public static void validate(Path classes, String packageName, String url, String user, String dialect)
+            throws IOException {
         validate(classes, packageName, url, user, dialect, "jpa");
     }
 
     /** With {@code naming} "spring", Hibernate runs with Spring Boot's snake_case physical naming. */
-    static void validate(Path classes, String packageName, String url, String user, String dialect, String naming)
-            throws IOException {
+    public static void validate(Path classes, String packageName, String url, String user, String dialect,
+                                String naming) throws IOException {
         boot(classes, packageName, url, user, dialect, naming, "validate");
     }
 
-    /** Boots Hibernate with {@code hbm2ddl.auto} set to {@code action} ("validate", "create"). */
-    static void boot(Path classes, String packageName, String url, String user, String dialect, String naming,
-                     String action) throws IOException {
-        boot(classes, packageName, url, user, dialect, naming, action, java.util.Map.of());
+    /**
+     * Boots Hibernate with {@code hbm2ddl.auto} set to {@code action} ("validate", "create", or "none" to build the
+     * mappings only); returns how many entities it mapped.
+     */
+    public static int boot(Path classes, String packageName, String url, String user, String dialect, String naming,
+                           String action) throws IOException {
+        return boot(classes, packageName, url, user, dialect, naming, action, java.util.Map.of());
     }
 
     /** As {@link #boot}, with further Hibernate settings. */
-    static void boot(Path classes, String packageName, String url, String user, String dialect, String naming,
-                     String action, java.util.Map<String, String> settings) throws IOException {
+    public static int boot(Path classes, String packageName, String url, String user, String dialect, String naming,
+                           String action, java.util.Map<String, String> settings) throws IOException {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 HibernateValidation.class.getClassLoader())) {
@@ -63,15 +68,18 @@ final class HibernateValidation {
             if (dialect != null) {
                 cfg.setProperty("hibernate.dialect", dialect);
             }
+            int entities = 0;
             for (String name : classNames(classes, packageName)) {
                 Class<?> c = loader.loadClass(name);
                 if (c.isAnnotationPresent(jakarta.persistence.Entity.class)) {
                     cfg.addAnnotatedClass(c);
+                    entities++;
                 }
             }
             try (SessionFactory factory = cfg.buildSessionFactory()) {
                 factory.getMetamodel();
             }
+            return entities;
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         } finally {
@@ -85,7 +93,7 @@ final class HibernateValidation {
      * {@code new StringTokenizer(TYPE_NAME, "() ").nextToken()} of each, which throws NoSuchElementException where
      * the driver reports no type (sqlite-jdbc for a view column that selects an expression).
      */
-    static List<String> untypedColumns(String url, String user) {
+    public static List<String> untypedColumns(String url, String user) {
         java.util.Properties props = new java.util.Properties();
         if (user != null) {
             props.setProperty("user", user);
@@ -120,11 +128,10 @@ final class HibernateValidation {
      * says when Hibernate reads such columns), and the entities are validated with table-by-table extraction
      * ({@code hibernate.hbm2ddl.jdbc_metadata_extraction_strategy=individually}), which reads their tables only.
      */
-    static void validateAll(Path classes, String packageName, String url, String user, String dialect,
-                            String naming) throws IOException {
+    public static int validateAll(Path classes, String packageName, String url, String user, String dialect,
+                                  String naming) throws IOException {
         if (untypedColumns(url, user).isEmpty()) {
-            boot(classes, packageName, url, user, dialect, naming, "validate");
-            return;
+            return boot(classes, packageName, url, user, dialect, naming, "validate");
         }
         assertThatThrownBy(() -> boot(classes, packageName, url, user, dialect, naming, "validate"))
                 .isInstanceOf(NoSuchElementException.class)
@@ -133,7 +140,7 @@ final class HibernateValidation {
                         "java.util.StringTokenizer.nextToken",
                         "org.hibernate.tool.schema.extract.internal.AbstractInformationExtractorImpl"
                                 + ".addExtractedColumnInformation"));
-        boot(classes, packageName, url, user, dialect, naming, "validate",
+        return boot(classes, packageName, url, user, dialect, naming, "validate",
                 java.util.Map.of("hibernate.hbm2ddl.jdbc_metadata_extraction_strategy", "individually"));
     }
 

@@ -1,4 +1,4 @@
-package dev.strata.jpa;
+package dev.strata.jpa.testkit;
 
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.naming.ImplicitJoinTableNameSource;
@@ -9,7 +9,7 @@ import org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl;
  * Spring Boot configures with Hibernate's {@code CamelCaseToUnderscoresNamingStrategy}: JPA's implicit names, but a
  * join table is named owning table + "_" + attribute. Spring itself is not on the test classpath.
  */
-final class SpringImplicitNaming extends ImplicitNamingStrategyJpaCompliantImpl {
+public final class SpringImplicitNaming extends ImplicitNamingStrategyJpaCompliantImpl {
     private static final long serialVersionUID = 1L;
 
     @Override
