@@ -1,6 +1,19 @@
 package dev.strata.cli;
 
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Dialects;
+import dev.strata.dialect.JdbcUrls;
+import dev.strata.diff.DiffOptions;
 import dev.strata.diff.Renames;
+import dev.strata.diff.SchemaDiffs;
+import dev.strata.inspect.InspectOptions;
+import dev.strata.jpa.project.ModelSettings;
+import dev.strata.migrate.MigrationsDirectory;
+import dev.strata.migrate.RevisionIds;
+import dev.strata.plan.NotNullChange;
+import dev.strata.plan.Plan;
+import dev.strata.plan.Preflight;
+import dev.strata.source.SchemaSources;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 import dev.strata.format.ChangeText;
@@ -17,6 +30,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +53,10 @@ final class RevisionCommand implements Callable<Integer> {
             + "'-- DESTRUCTIVE:' for review. Writes nothing when they already agree.")
     boolean autogenerate;
 
+    @Option(names = "--to", paramLabel = "SOURCE", description = "With --autogenerate, diff the database against this "
+            + "schema (a .sql schema file or a JDBC URL) instead of the JPA entities, as Atlas's `migrate diff --to` does.")
+    String to;
+
     @Option(names = "--rename", paramLabel = "HINT", description = "With --autogenerate, declare a rename so that "
             + "data is kept: schema.table.old_column=new_column or schema.old_table=new_table. Repeatable.")
     List<String> renames = new ArrayList<>();
@@ -58,8 +76,8 @@ final class RevisionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!autogenerate) {
-            if (!renames.isEmpty() || compare.given()) {
-                throw new StrataException(ExitCode.USAGE, "--rename, --schema, --table and their --exclude forms go"
+            if (!renames.isEmpty() || compare.given() || to != null) {
+                throw new StrataException(ExitCode.USAGE, "--to, --rename, --schema, --table and their --exclude forms go"
                         + " with --autogenerate: strata revision --autogenerate -m MESSAGE --exclude-table GLOB");
             }
             spec.commandLine().getOut().println(project.migrations(Progress.NONE).revision(message, head));
@@ -69,7 +87,41 @@ final class RevisionCommand implements Callable<Integer> {
             throw new StrataException(ExitCode.USAGE, "--autogenerate diffs the database at the current head, so it "
                     + "takes no --head: upgrade the database to the revision you build on");
         }
-        return autogenerate(spec.commandLine().getOut());
+        return to == null ? autogenerate(spec.commandLine().getOut()) : fromSchema(spec.commandLine().getOut());
+    }
+
+    /** The revision from the database at head to a schema file (or another database): the database-first road. */
+    private int fromSchema(PrintWriter out) {
+        if (compare.given()) {
+            throw new StrataException(ExitCode.USAGE, "--schema, --table and their --exclude forms select entities; "
+                    + "with --to the whole schema is compared: strata revision --autogenerate --to FILE -m MESSAGE");
+        }
+        Migrations migrations = project.migrations(Progress.NONE);
+        requireAtHead(migrations.current());
+        String url = migrations.url();
+        Dialect dialect = Dialects.forUrl(url);
+        SchemaModel database;
+        SchemaModel target;
+        try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
+            database = SchemaSources.read(url, url, InspectOptions.ALL, progress);
+            target = SchemaSources.read(JdbcUrls.expand(to, System.getenv()), url, InspectOptions.ALL, progress);
+        }
+        Plan plan = SchemaDiffs.plan(database, target, DiffOptions.DEFAULT.withRenames(Renames.parse(renames)), dialect);
+        if (plan.isEmpty()) {
+            out.println("no changes: the database matches " + to + "; no revision written");
+            return 0;
+        }
+        String defaultSchema = ModelSettings.defaultSchema(database);
+        List<NotNullChange> notNull = Preflight.notNullChanges(plan).stream()
+                .map(c -> c.relativeTo(defaultSchema)).toList();
+        MigrationsDirectory directory = migrations.directory();
+        String head = directory.graph().singleHead();
+        Path file = directory.write(RevisionIds.generate(), head == null ? List.of() : List.of(head), message,
+                Instant.now(), notNull, Plan.script(plan.up()), Plan.script(plan.down()));
+        out.print(ChangeText.write(plan));
+        out.println(file);
+        out.flush();
+        return 0;
     }
 
     private int autogenerate(PrintWriter out) {

@@ -63,9 +63,11 @@ public final class MariaDbDatabase implements AutoCloseable {
      * mariadb-dump --no-data --routines --triggers, with comment lines and AUTO_INCREMENT counters dropped and the
      * database name replaced by a placeholder, so that two databases with the same schema give the same text.
      */
-    public String mariadbDumpSchema() {
+    public String mariadbDumpSchema(String... extraArgs) {
         List<String> cmd = client("mariadb-dump");
-        cmd.addAll(List.of("--no-data", "--routines", "--triggers", "--skip-dump-date", name));
+        cmd.addAll(List.of("--no-data", "--routines", "--triggers", "--skip-dump-date"));
+        cmd.addAll(List.of(extraArgs));
+        cmd.add(name);
         String out = Processes.run(cmd, null, Map.of()).stdout();
         StringBuilder sb = new StringBuilder();
         for (String line : out.split("\n", -1)) {

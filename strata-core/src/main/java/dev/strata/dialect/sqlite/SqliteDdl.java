@@ -37,29 +37,6 @@ public final class SqliteDdl {
         return table.definition() != null ? table.definition() : renderTable(table);
     }
 
-    /**
-     * The table's CREATE statement under another name, the rest of its text unchanged. The name keeps the original's
-     * quoting, so that renaming the table back gives the original text (ALTER TABLE RENAME writes the new name quoted
-     * only where the old one was).
-     */
-    static String createTableNamed(Table table, String name) {
-        String sql = createTable(table);
-        List<SqlTokens.Token> tokens = SqlTokens.tokenize(sql);
-        int i = 1;
-        while (i < tokens.size() && !tokens.get(i - 1).is("TABLE")) {
-            i++;
-        }
-        if (i + 2 < tokens.size() && tokens.get(i).is("IF")) {
-            i += 3;   // IF NOT EXISTS
-        }
-        if (i + 1 < tokens.size() && tokens.get(i + 1).isPunct(".")) {
-            i += 2;   // schema-qualified
-        }
-        SqlTokens.Token old = tokens.get(i);
-        String replacement = old.kind() == SqlTokens.Kind.WORD ? name : quote(name);
-        return sql.substring(0, old.start()) + replacement + sql.substring(old.end());
-    }
-
     public static String createIndex(QualifiedName table, Index index) {
         return index.definition() != null ? index.definition() : renderIndex(table, index);
     }

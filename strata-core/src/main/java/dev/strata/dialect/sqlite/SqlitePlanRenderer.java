@@ -149,14 +149,15 @@ public final class SqlitePlanRenderer implements PlanRenderer {
     }
 
     /**
-     * Copies a table into its target shape, keeping every row, in the order sqlite.org prescribes
-     * (https://www.sqlite.org/lang_altertable.html#otheralter): create the new table under a temporary name, copy,
-     * drop the old table, rename the new one, recreate indexes and triggers. Renaming the old table aside instead
-     * would rewrite the foreign keys of its children to the old name. legacy_alter_table keeps the final rename from
-     * checking views and triggers that name the table while it is briefly missing.
+     * Copies a table into its target shape, keeping every row (https://www.sqlite.org/lang_altertable.html#otheralter):
+     * the old table is renamed aside, the new one created under the real name from the exact target statement (so
+     * sqlite_schema stores the text the user wrote, not a rename's quoted rewrite), the rows copied, the old table
+     * dropped, indexes and triggers recreated. The rename runs with legacy_alter_table on and, as every strata run,
+     * foreign keys off: SQLite then rewrites neither the children's foreign keys nor views and triggers naming the
+     * table, which name the new table again once it exists.
      */
     static final class TableRebuild {
-        private static final String TEMPORARY_PREFIX = "strata_new_";
+        private static final String OLD_PREFIX = "strata_old_";
 
         private final Context context;
         private final QualifiedName name;
@@ -170,17 +171,17 @@ public final class SqlitePlanRenderer implements PlanRenderer {
             Table target = context.target(name);
             Table source = context.source(name);
             String table = SqliteDdl.quote(name.name());
-            String temporary = SqliteDdl.quote(TEMPORARY_PREFIX + name.name());
+            String old = SqliteDdl.quote(OLD_PREFIX + name.name());
             Map<String, String> copied = copiedColumns(source, target);
             String into = String.join(", ", copied.keySet().stream().map(SqliteDdl::quote).toList());
             String select = String.join(", ", copied.values().stream().map(SqliteDdl::quote).toList());
             List<Step> steps = new ArrayList<>();
-            steps.add(new Step(SqliteDdl.createTableNamed(target, TEMPORARY_PREFIX + name.name()), hazards(), true));
-            steps.add(Step.of("INSERT INTO " + temporary + " (" + into + ") SELECT " + select + " FROM " + table));
-            steps.add(Step.of("DROP TABLE " + table));
             steps.add(Step.of("PRAGMA legacy_alter_table=ON"));
-            steps.add(Step.of("ALTER TABLE " + temporary + " RENAME TO " + table));
+            steps.add(new Step("ALTER TABLE " + table + " RENAME TO " + old, hazards(), true));
             steps.add(Step.of("PRAGMA legacy_alter_table=OFF"));
+            steps.add(Step.of(SqliteDdl.createTable(target)));
+            steps.add(Step.of("INSERT INTO " + table + " (" + into + ") SELECT " + select + " FROM " + old));
+            steps.add(Step.of("DROP TABLE " + old));
             for (Index index : target.indexes()) {
                 if (!context.added(name, index)) {
                     steps.add(Step.of(SqliteDdl.createIndex(name, index)));

@@ -1,0 +1,1 @@
+INSERT INTO customer (name, city) VALUES ('Ann', 'Oslo'), ('Bob', NULL);

@@ -1,0 +1,1 @@
+INSERT INTO public.customer (name) VALUES ('Ann'), ('Bob');
