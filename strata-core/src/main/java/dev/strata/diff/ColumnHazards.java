@@ -32,6 +32,10 @@ final class ColumnHazards {
         if (from.defaultValue() != null && to.defaultValue() == null && from.identity() == null) {
             hazards.add("drops the default of " + where + " (" + from.defaultValue() + ")");
         }
+        if (from.generated() == null && to.generated() != null) {
+            hazards.add("makes " + where + " a generated column: its stored values are replaced by "
+                    + to.generated().expression());
+        }
         return hazards.isEmpty() ? null : String.join("; ", hazards);
     }
 

@@ -3,11 +3,13 @@ package dev.strata.dialect.mysql;
 import dev.strata.diff.AddTable;
 import dev.strata.diff.Change;
 import dev.strata.diff.DropTable;
+import dev.strata.diff.ModifyTableOptions;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.SchemaModel;
 import dev.strata.plan.PlanRenderer;
 import dev.strata.plan.Step;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +33,47 @@ public final class MySqlPlanRenderer implements PlanRenderer {
                 dropped.add(d.table().name());
             }
         }
-        return PlanRenderer.steps(ordered, new MySqlStatements(to, created, dropped), false);
+        MySqlStatements statements = new MySqlStatements(from, to, created, dropped);
+        MySqlAlterGroups groups = new MySqlAlterGroups(ordered, from, to, created);
+        List<Step> steps = new ArrayList<>();
+        for (Change c : ordered) {
+            if (groups.goesWithItsColumn(c)) {
+                continue;
+            }
+            if (c instanceof ModifyTableOptions m && statements.conversion(m) != null) {
+                steps.add(new Step(c.accept(statements).get(0), statements.conversion(m).hazard(), false));
+                continue;
+            }
+            if (!groups.grouped(c)) {
+                steps.addAll(PlanRenderer.steps(List.of(c), statements, false));
+                continue;
+            }
+            List<Change> group = groups.groupEndingWith(c);
+            if (!group.isEmpty()) {
+                steps.add(oneAlter(group, statements));
+            }
+        }
+        return steps;
+    }
+
+    /** The members' ALTER TABLE clauses joined into one statement, with every member's hazard. */
+    private static Step oneAlter(List<Change> group, MySqlStatements statements) {
+        String prefix = "ALTER TABLE " + MySqlDdl.quote(MySqlAlterGroups.tableOf(group.get(0)).name()) + " ";
+        List<String> clauses = new ArrayList<>();
+        List<String> hazards = new ArrayList<>();
+        for (Change c : group) {
+            for (String sql : c.accept(statements)) {
+                if (!sql.startsWith(prefix)) {
+                    throw new IllegalStateException("not a clause of " + prefix + ": " + sql);
+                }
+                clauses.add(sql.substring(prefix.length()));
+            }
+            if (c.hazard() != null) {
+                hazards.add(c.hazard());
+            }
+        }
+        return new Step(prefix + String.join(", ", clauses), hazards.isEmpty() ? null : String.join("; ", hazards),
+                false);
     }
 
     /** Statements with semicolons inside (routine and trigger bodies) go between DELIMITER lines for the client. */

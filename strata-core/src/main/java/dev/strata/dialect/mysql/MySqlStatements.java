@@ -17,11 +17,13 @@ import static dev.strata.dialect.mysql.MySqlDdl.quote;
 
 /** The statements of each change on MariaDB/MySQL (https://mariadb.com/kb/en/alter-table/). */
 final class MySqlStatements implements ChangeVisitor<List<String>> {
+    private final SchemaModel from;
     private final SchemaModel to;
     private final Set<QualifiedName> created;
     private final Set<QualifiedName> dropped;
 
-    MySqlStatements(SchemaModel to, Set<QualifiedName> created, Set<QualifiedName> dropped) {
+    MySqlStatements(SchemaModel from, SchemaModel to, Set<QualifiedName> created, Set<QualifiedName> dropped) {
+        this.from = from;
         this.to = to;
         this.created = created;
         this.dropped = dropped;
@@ -63,7 +65,54 @@ final class MySqlStatements implements ChangeVisitor<List<String>> {
     }
     @Override public List<String> visit(ModifyColumn c) {
         Table table = target(c.table());
+        if (generationKindChanges(c.from(), c.to())) {
+            return replaceGenerated(c, table);
+        }
         return List.of(alter(c.table()) + "MODIFY COLUMN " + MySqlDdl.columnDefinition(c.to(), table));
+    }
+
+    /**
+     * VIRTUAL <-> STORED and generated <-> regular cannot be done by MODIFY ("This is not yet supported for
+     * generated columns", https://mariadb.com/kb/en/generated-columns/#statement-support).
+     */
+    private static boolean generationKindChanges(Column from, Column to) {
+        if (from.generated() == null || to.generated() == null) {
+            return from.generated() != to.generated();
+        }
+        return from.generated().stored() != to.generated().stored();
+    }
+
+    /**
+     * A column that becomes generated is dropped and added (its values are derived). A generated column that becomes
+     * a regular one keeps its values: they are copied into a new column that then takes its name. The target's keys
+     * over the column, which the DROP takes along, are added again in the same statement.
+     */
+    private List<String> replaceGenerated(ModifyColumn c, Table table) {
+        String name = quote(c.to().name());
+        String keys = keysOver(c.to().name(), table);
+        if (c.to().generated() != null) {
+            return List.of(alter(c.table()) + "DROP COLUMN " + name + ", ADD COLUMN "
+                    + MySqlDdl.columnDefinition(c.to(), table) + position(table, c.to()) + keys);
+        }
+        Column copy = new Column(c.to().name() + "__strata_copy", c.to().type(), c.to().normalizedType(), true,
+                null, null, null, c.to().collation(), null, c.to().options());
+        return List.of(alter(c.table()) + "ADD COLUMN " + MySqlDdl.columnDefinition(copy, table) + " AFTER " + name,
+                "UPDATE " + quote(c.table().name()) + " SET " + quote(copy.name()) + " = " + name,
+                alter(c.table()) + "DROP COLUMN " + name + ", CHANGE COLUMN " + quote(copy.name()) + " "
+                        + MySqlDdl.columnDefinition(c.to(), table) + keys);
+    }
+
+    /** ", ADD KEY ..." for each key of the target over the column that is kept (not dropped or added by the diff). */
+    private String keysOver(String column, Table table) {
+        Table before = from.table(table.name()).orElse(null);
+        StringBuilder sb = new StringBuilder();
+        for (dev.strata.model.Index index : table.indexes()) {
+            boolean over = index.keys().stream().anyMatch(k -> column.equals(k.column()));
+            if (over && before != null && before.indexes().contains(index)) {
+                sb.append(", ADD ").append(MySqlDdl.indexDefinition(index));
+            }
+        }
+        return sb.toString();
     }
     @Override public List<String> visit(AddPrimaryKey c) {
         return created.contains(c.table()) ? List.of() : List.of(alter(c.table()) + "ADD "
@@ -103,8 +152,16 @@ final class MySqlStatements implements ChangeVisitor<List<String>> {
         return dropped.contains(c.table()) ? List.of() : List.of(alter(c.table()) + "DROP INDEX "
                 + quote(c.index().name()));
     }
+    /** New table options, with the columns that follow a changed default charset/collation converted too. */
     @Override public List<String> visit(ModifyTableOptions c) {
-        return List.of(alter(c.table()).strip() + MySqlDdl.tableOptions(target(c.table())));
+        MySqlCharsetConversion conversion = conversion(c);
+        String clauses = conversion == null ? "" : conversion.clauses();
+        return List.of(alter(c.table()) + clauses + MySqlDdl.tableOptions(target(c.table())).substring(
+                clauses.isEmpty() ? 1 : 0) + (conversion == null ? "" : conversion.rewriteNote()));
+    }
+
+    MySqlCharsetConversion conversion(ModifyTableOptions c) {
+        return MySqlCharsetConversion.of(from.table(c.table()).orElse(null), target(c.table()));
     }
     @Override public List<String> visit(AddView c) { return view(c.view()); }
     @Override public List<String> visit(DropView c) { return List.of("DROP VIEW " + quote(c.view().name().name())); }

@@ -1,0 +1,5 @@
+CREATE TABLE shipment (
+    id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    carrier VARCHAR(40) NOT NULL,
+    shipped_at DATETIME NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;

@@ -1,0 +1,6 @@
+CREATE TABLE audit_line (
+    id BIGINT NOT NULL AUTO_INCREMENT,
+    happened_at DATETIME NOT NULL,
+    message VARCHAR(200) NOT NULL,
+    PRIMARY KEY (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;

@@ -1,0 +1,1 @@
+INSERT INTO stock (sku) VALUES ('A-1'), ('B-2');

@@ -1,0 +1,9 @@
+CREATE TABLE reading (
+    site CHAR(3) NOT NULL DEFAULT 'HQ1',
+    zone SMALLINT NULL,
+    sensor VARCHAR(20) NOT NULL,
+    unit VARCHAR(8) NOT NULL DEFAULT 'C',
+    scale TINYINT NOT NULL DEFAULT 1,
+    taken_at DATETIME NOT NULL,
+    value DOUBLE NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;

@@ -1,0 +1,6 @@
+CREATE TABLE device (
+    id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    serial VARCHAR(40) NOT NULL,
+    settings JSON NULL,
+    labels JSON NOT NULL DEFAULT '[]'
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;

@@ -1,0 +1,1 @@
+INSERT INTO device (serial) VALUES ('SN-001'), ('SN-002');

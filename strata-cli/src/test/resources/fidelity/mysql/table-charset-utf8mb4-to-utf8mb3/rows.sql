@@ -1,0 +1,1 @@
+INSERT INTO city (name, country) VALUES ('Tromsø', 'Norway'), ('Zürich', 'Switzerland'), ('Lyon', DEFAULT);

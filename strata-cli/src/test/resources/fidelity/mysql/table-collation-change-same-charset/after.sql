@@ -1,0 +1,6 @@
+CREATE TABLE tag (
+    id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    label VARCHAR(80) NOT NULL,
+    note TINYTEXT,
+    UNIQUE KEY tag_label (label)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

@@ -1,0 +1,1 @@
+INSERT INTO tag (label, note) VALUES ('Java', 'language'), ('Go', 'language'), ('SQL', NULL);
