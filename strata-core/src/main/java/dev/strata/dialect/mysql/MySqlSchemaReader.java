@@ -216,11 +216,27 @@ final class MySqlSchemaReader {
             options.put("collation_connection", rs.getString(7));
             options.put("algorithm", rs.getString(8));
             String raw = rs.getString(2);
-            views.add(new View(QualifiedName.of(schema, name), MySqlViews.unqualify(raw, schema), false,
+            String shown = mariaDb ? shownDefinition(name, rs.getString(3)) : null;
+            views.add(new View(QualifiedName.of(schema, name), MySqlViews.unqualify(shown == null ? raw : shown,
+                    schema), false,
                     columns.getOrDefault(name, List.of()), List.of(),
                     MySqlViews.dependencies(raw, schema, tables.keySet(), name), null, null, List.of(), options));
         });
         return views;
+    }
+
+    /**
+     * The query as SHOW CREATE VIEW prints it, and so mariadb-dump: VIEW_DEFINITION drops the character set
+     * introducers of literals (_utf8mb3' '), which SHOW CREATE VIEW keeps. One statement per view, as the server
+     * offers no catalog table with this text; null when the server refuses it (the catalog text is used then).
+     */
+    private String shownDefinition(String name, String checkOption) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SHOW CREATE VIEW " + MySqlDdl.quote(schema) + "."
+                + MySqlDdl.quote(name)); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? MySqlViews.query(rs.getString(2), schema, name, checkOption) : null;
+        } catch (SQLException e) {
+            return null;
+        }
     }
 
     /**

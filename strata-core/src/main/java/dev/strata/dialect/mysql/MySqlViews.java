@@ -24,6 +24,33 @@ final class MySqlViews {
         return definition == null ? null : definition.replace(MySqlDdl.quote(schema) + ".", "");
     }
 
+    /**
+     * The query of a SHOW CREATE VIEW statement: the text after "VIEW `name` AS " (the name qualified or not, as
+     * the current database has it), without the trailing WITH ... CHECK OPTION; null if the text has another shape.
+     */
+    static String query(String createView, String schema, String name, String checkOption) {
+        if (createView == null) {
+            return null;
+        }
+        int start = -1;
+        for (String head : List.of(" VIEW " + MySqlDdl.quote(schema) + "." + MySqlDdl.quote(name) + " AS ",
+                " VIEW " + MySqlDdl.quote(name) + " AS ")) {
+            int at = createView.indexOf(head);
+            if (at >= 0 && (start < 0 || at < start)) {
+                start = at + head.length();
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        String query = createView.substring(start);
+        String check = " WITH " + checkOption + " CHECK OPTION";
+        if (checkOption != null && !checkOption.equals("NONE") && query.endsWith(check)) {
+            query = query.substring(0, query.length() - check.length());
+        }
+        return query;
+    }
+
     /** Tables and views of this schema the definition names, sorted, without the view itself. */
     static List<QualifiedName> dependencies(String definition, String schema, Set<String> relations, String self) {
         Set<String> found = new TreeSet<>();
