@@ -29,7 +29,8 @@ final class ColumnHazards {
         if (from.nullable() && !to.nullable()) {
             hazards.add("makes " + where + " NOT NULL: fails while it holds NULLs");
         }
-        if (from.defaultValue() != null && to.defaultValue() == null && from.identity() == null) {
+        if (from.defaultValue() != null && to.defaultValue() == null && from.identity() == null
+                && to.generated() == null) {
             hazards.add("drops the default of " + where + " (" + from.defaultValue() + ")");
         }
         if (from.generated() == null && to.generated() != null) {

@@ -150,7 +150,12 @@ final class MySqlCharsetConversion {
         String rowFormat = after.options().getOrDefault("row_format", "DYNAMIC").toUpperCase(Locale.ROOT);
         int limit = rowFormat.equals("COMPACT") || rowFormat.equals("REDUNDANT") ? 767 : 3072;
         List<String> names = columns.stream().map(Column::name).toList();
-        for (Index index : after.indexes()) {
+        List<Index> keys = new ArrayList<>(after.indexes());
+        if (after.primaryKey() != null) {
+            keys.add(new Index("PRIMARY", true, after.primaryKey().columns().stream().map(IndexKey::column).toList(),
+                    List.of(), null, "BTREE", null, Map.of(), null));
+        }
+        for (Index index : keys) {
             int bytes = 0;
             for (IndexKey k : index.keys()) {
                 Column c = k.column() == null ? null : after.column(k.column()).orElse(null);

@@ -157,7 +157,12 @@ final class MySqlStatements implements ChangeVisitor<List<String>> {
         MySqlCharsetConversion conversion = conversion(c);
         String clauses = conversion == null ? "" : conversion.clauses();
         return List.of(alter(c.table()) + clauses + MySqlDdl.tableOptions(target(c.table())).substring(
-                clauses.isEmpty() ? 1 : 0) + (conversion == null ? "" : conversion.rewriteNote()));
+                clauses.isEmpty() ? 1 : 0) + rowFormatReset(c) + (conversion == null ? "" : conversion.rewriteNote()));
+    }
+
+    /** An explicit ROW_FORMAT the target no longer names goes back to the server's default (and its key limit). */
+    private static String rowFormatReset(ModifyTableOptions c) {
+        return c.from().containsKey("row_format") && !c.to().containsKey("row_format") ? " ROW_FORMAT=DEFAULT" : "";
     }
 
     MySqlCharsetConversion conversion(ModifyTableOptions c) {

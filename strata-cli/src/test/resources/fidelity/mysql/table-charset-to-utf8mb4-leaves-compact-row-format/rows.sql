@@ -1,0 +1,1 @@
+INSERT INTO member (email, handle) VALUES ('ann@example.org', 'ann'), ('bjørn@example.org', 'bjørn');
