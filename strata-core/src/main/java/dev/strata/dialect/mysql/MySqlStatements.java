@@ -89,27 +89,36 @@ final class MySqlStatements implements ChangeVisitor<List<String>> {
      */
     private List<String> replaceGenerated(ModifyColumn c, Table table) {
         String name = quote(c.to().name());
-        String keys = keysOver(c.to().name(), table);
+        String keys = keysOver(c.to().name(), table, ", ADD ");
+        String dropKeys = keysOver(c.to().name(), table, "DROP KEY ");
         if (c.to().generated() != null) {
-            return List.of(alter(c.table()) + "DROP COLUMN " + name + ", ADD COLUMN "
+            return List.of(alter(c.table()) + dropKeys + "DROP COLUMN " + name + ", ADD COLUMN "
                     + MySqlDdl.columnDefinition(c.to(), table) + position(table, c.to()) + keys);
         }
         Column copy = new Column(c.to().name() + "__strata_copy", c.to().type(), c.to().normalizedType(), true,
                 null, null, null, c.to().collation(), null, c.to().options());
         return List.of(alter(c.table()) + "ADD COLUMN " + MySqlDdl.columnDefinition(copy, table) + " AFTER " + name,
                 "UPDATE " + quote(c.table().name()) + " SET " + quote(copy.name()) + " = " + name,
-                alter(c.table()) + "DROP COLUMN " + name + ", CHANGE COLUMN " + quote(copy.name()) + " "
+                alter(c.table()) + dropKeys + "DROP COLUMN " + name + ", CHANGE COLUMN " + quote(copy.name()) + " "
                         + MySqlDdl.columnDefinition(c.to(), table) + keys);
     }
 
-    /** ", ADD KEY ..." for each key of the target over the column that is kept (not dropped or added by the diff). */
-    private String keysOver(String column, Table table) {
+    /**
+     * The keys of the target from the first over the column on that the diff keeps: "DROP KEY `k`, " each, or
+     * ", ADD KEY ..." each.
+     * They are dropped and added by name in the statement that replaces the column, since MariaDB still knows a key
+     * of a dropped column when the same statement adds it again ("Duplicate key name").
+     */
+    private String keysOver(String column, Table table, String clause) {
         Table before = from.table(table.name()).orElse(null);
         StringBuilder sb = new StringBuilder();
-        for (dev.strata.model.Index index : table.indexes()) {
-            boolean over = index.keys().stream().anyMatch(k -> column.equals(k.column()));
+        boolean over = false;
+        for (dev.strata.model.Index index : MySqlDdl.keysInTableOrder(table)) {
+            // The keys after the first one over the column go too, so that they keep their order in the table.
+            over = over || index.keys().stream().anyMatch(k -> column.equals(k.column()));
             if (over && before != null && before.indexes().contains(index)) {
-                sb.append(", ADD ").append(MySqlDdl.indexDefinition(index));
+                sb.append(clause.startsWith("DROP") ? clause + quote(index.name()) + ", "
+                        : clause + MySqlDdl.indexDefinition(index));
             }
         }
         return sb.toString();

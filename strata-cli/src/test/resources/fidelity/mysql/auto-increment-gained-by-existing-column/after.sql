@@ -1,0 +1,7 @@
+CREATE TABLE invoice (
+    id INT NOT NULL AUTO_INCREMENT,
+    customer VARCHAR(80) NOT NULL,
+    amount DECIMAL(10,2) NOT NULL,
+    PRIMARY KEY (id),
+    KEY invoice_customer (customer)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
