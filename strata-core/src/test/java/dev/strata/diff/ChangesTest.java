@@ -63,4 +63,15 @@ class ChangesTest {
         assertThat(new ModifyColumn(q("t"), withDefault, col("n", "integer", true)).hazard())
                 .contains("drops the default of public.t.n (0)");
     }
+
+    @Test
+    void aColumnThatBecomesGeneratedLosesItsStoredValuesAndOneThatStopsBeingGeneratedDoesNot() {
+        Column stored = new Column("n", "integer", M.normalized("integer"), true, "0", null, null, null, null,
+                java.util.Map.of());
+        Column generated = new Column("n", "integer", M.normalized("integer"), true, null, null,
+                new dev.strata.model.Generated("m * 2", true), null, null, java.util.Map.of());
+        assertThat(new ModifyColumn(q("t"), stored, generated).hazard())
+                .isEqualTo("makes public.t.n a generated column: its stored values are replaced by m * 2");
+        assertThat(new ModifyColumn(q("t"), generated, stored).hazard()).isNull();
+    }
 }
