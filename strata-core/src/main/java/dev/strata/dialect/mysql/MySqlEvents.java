@@ -43,22 +43,33 @@ final class MySqlEvents {
     /** CREATE EVENT with every clause, as SHOW CREATE EVENT prints it. */
     static String create(Event e, boolean withDefiner) {
         return "CREATE " + (withDefiner ? "DEFINER=" + MySqlDdl.definer(e.options().get("definer")) + " " : "")
-                + "EVENT " + quote(e.name().name()) + clauses(e);
+                + "EVENT " + quote(e.name().name()) + clauses(e, e.comment());
     }
 
-    /** ALTER EVENT setting every clause to the target's (the name stays). */
-    static String alter(Event e) {
-        return "ALTER DEFINER=" + MySqlDdl.definer(e.options().get("definer")) + " EVENT " + quote(e.name().name())
-                + clauses(e);
+    /**
+     * The statements that turn {@code from} into {@code to}: one ALTER EVENT setting every clause (an empty COMMENT
+     * clears it), or, where ALTER cannot (a recurring event keeps its ENDS when the new schedule names none), drop
+     * and create.
+     */
+    static List<String> change(Event from, Event to) {
+        boolean endsRemoved = from.recurring() && to.recurring() && from.ends() != null && to.ends() == null;
+        if (endsRemoved) {
+            List<String> out = new ArrayList<>(List.of(drop(from)));
+            out.addAll(inSession(to, create(to, true)));
+            return out;
+        }
+        String alter = "ALTER DEFINER=" + MySqlDdl.definer(to.options().get("definer")) + " EVENT "
+                + quote(to.name().name()) + clauses(to, to.comment() == null ? "" : to.comment());
+        return inSession(to, alter);
     }
 
     static String drop(Event e) {
         return "DROP EVENT " + quote(e.name().name());
     }
 
-    private static String clauses(Event e) {
+    private static String clauses(Event e, String comment) {
         return " ON SCHEDULE " + e.schedule() + " ON COMPLETION " + (e.preserve() ? "PRESERVE" : "NOT PRESERVE")
-                + " " + status(e.status()) + (e.comment() == null ? "" : " COMMENT " + MySqlDdl.literal(e.comment()))
+                + " " + status(e.status()) + (comment == null ? "" : " COMMENT " + MySqlDdl.literal(comment))
                 + " DO " + e.body();
     }
 

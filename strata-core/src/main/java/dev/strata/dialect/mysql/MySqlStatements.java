@@ -123,9 +123,7 @@ final class MySqlStatements implements ChangeVisitor<List<String>> {
         return MySqlEvents.inSession(c.event(), MySqlEvents.create(c.event(), true));
     }
     @Override public List<String> visit(DropEvent c) { return List.of(MySqlEvents.drop(c.event())); }
-    @Override public List<String> visit(ModifyEvent c) {
-        return MySqlEvents.inSession(c.to(), MySqlEvents.alter(c.to()));
-    }
+    @Override public List<String> visit(ModifyEvent c) { return MySqlEvents.change(c.from(), c.to()); }
     @Override public List<String> visit(AddSequence c) { return List.of(MySqlSequences.create(c.sequence())); }
     @Override public List<String> visit(DropSequence c) { return List.of(MySqlSequences.drop(c.sequence())); }
     @Override public List<String> visit(ModifySequence c) { return MySqlSequences.alter(c.from(), c.to()); }

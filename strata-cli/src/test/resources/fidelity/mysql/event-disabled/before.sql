@@ -1,0 +1,18 @@
+-- The session a dump file sets: the server stores it with each event.
+SET NAMES utf8mb4;
+SET sql_mode = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION';
+
+CREATE TABLE audit_log (
+    id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    note VARCHAR(100) NOT NULL,
+    created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+
+CREATE EVENT hourly_note
+    ON SCHEDULE EVERY 1 HOUR STARTS '2031-01-01 00:00:00'
+    ENABLE
+    DO INSERT INTO audit_log (note) VALUES ('hourly');
+
+CREATE EVENT weekly_note
+    ON SCHEDULE EVERY 1 WEEK STARTS '2031-01-05 00:00:00'
+    DO INSERT INTO audit_log (note) VALUES ('weekly');

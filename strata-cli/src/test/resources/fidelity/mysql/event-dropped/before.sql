@@ -1,0 +1,14 @@
+-- The session a dump file sets: the server stores it with each event.
+SET NAMES utf8mb4;
+SET sql_mode = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION';
+
+CREATE TABLE audit_log (
+    id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    note VARCHAR(100) NOT NULL,
+    created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+
+CREATE EVENT one_off_cleanup
+    ON SCHEDULE AT '2031-03-01 04:00:00'
+    ON COMPLETION PRESERVE
+    DO DELETE FROM audit_log WHERE note = 'old';
