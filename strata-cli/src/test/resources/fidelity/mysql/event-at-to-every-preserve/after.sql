@@ -1,6 +1,5 @@
--- The session a dump file sets: the server stores it with each event.
+-- The server stores the client's character set with each event; the mariadb client's default varies, so name it.
 SET NAMES utf8mb4;
-SET sql_mode = 'STRICT_TRANS_TABLES,ERROR_FOR_DIVISION_BY_ZERO,NO_AUTO_CREATE_USER,NO_ENGINE_SUBSTITUTION';
 
 CREATE TABLE audit_log (
     id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
