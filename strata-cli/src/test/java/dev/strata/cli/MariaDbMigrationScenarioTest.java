@@ -23,8 +23,7 @@ class MariaDbMigrationScenarioTest extends MigrationScenarios {
 
             @Override
             public String schema() {
-                // MariaDB Connector/J adds IGNORE_SPACE to the session's sql_mode, which routines record.
-                return db.mariadbDumpSchema().replace("'IGNORE_SPACE,", "'");
+                return db.mariadbDumpSchema();
             }
 
             @Override

@@ -78,6 +78,11 @@ public final class MySqlDialect implements Dialect {
         props.setProperty("connectTimeout", "10000");
         props.setProperty("permitMysqlScheme", "true");
         props.setProperty("allowMultiQueries", "false");
+        if (!jdbcUrl.contains("sessionVariables")) {
+            // Connector/J adds IGNORE_SPACE to the session's sql_mode, which triggers, routines and events created on
+            // the connection would record; statements run as the mariadb client runs them, in the server's mode.
+            props.setProperty("sessionVariables", "sql_mode=@@global.sql_mode");
+        }
         try {
             return Jdbc.open(moveUserInfoToProperties(jdbcUrl, props), props);
         } catch (SQLException e) {

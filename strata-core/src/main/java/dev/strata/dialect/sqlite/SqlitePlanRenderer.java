@@ -44,6 +44,9 @@ public final class SqlitePlanRenderer implements PlanRenderer {
             if (change instanceof RenameColumn r && shapeChanged.contains(r.table())) {
                 continue;   // the rebuild copies the column under its new name
             }
+            if (foldedIntoRebuild(change, i, rebuildAt)) {
+                continue;
+            }
             if (table != null && shapeChanged.contains(table)) {
                 if (rebuildAt.get(table) == i) {
                     steps.addAll(new TableRebuild(context, table).steps());
@@ -61,6 +64,22 @@ public final class SqlitePlanRenderer implements PlanRenderer {
             steps.add(new Step("PRAGMA foreign_keys=ON", null, false));
         }
         return steps;
+    }
+
+    /**
+     * A rebuilt table's indexes and triggers are created by its rebuild, in their target form (the old table's go
+     * with it), so the plan's own creations for that table are skipped, and so are drops after the rebuild.
+     */
+    private static boolean foldedIntoRebuild(Change change, int position, Map<QualifiedName, Integer> rebuildAt) {
+        QualifiedName table = change instanceof AddIndex a ? a.table()
+                : change instanceof AddTrigger a ? a.trigger().table()
+                : change instanceof DropIndex d ? d.table()
+                : change instanceof DropTrigger d ? d.trigger().table() : null;
+        if (table == null || !rebuildAt.containsKey(table)) {
+            return false;
+        }
+        boolean creation = change instanceof AddIndex || change instanceof AddTrigger;
+        return creation || position > rebuildAt.get(table);
     }
 
     /**
@@ -137,15 +156,6 @@ public final class SqlitePlanRenderer implements PlanRenderer {
             }
             return renames;
         }
-
-        boolean added(QualifiedName table, Index index) {
-            return ordered.stream().anyMatch(c -> c instanceof AddIndex a && a.table().equals(table)
-                    && a.index().name().equals(index.name()));
-        }
-
-        boolean added(Trigger trigger) {
-            return ordered.stream().anyMatch(c -> c instanceof AddTrigger a && a.trigger().name().equals(trigger.name()));
-        }
     }
 
     /**
@@ -183,14 +193,10 @@ public final class SqlitePlanRenderer implements PlanRenderer {
             steps.add(Step.of("INSERT INTO " + table + " (" + into + ") SELECT " + select + " FROM " + old));
             steps.add(Step.of("DROP TABLE " + old));
             for (Index index : target.indexes()) {
-                if (!context.added(name, index)) {
-                    steps.add(Step.of(SqliteDdl.createIndex(name, index)));
-                }
+                steps.add(Step.of(SqliteDdl.createIndex(name, index)));
             }
             for (Trigger trigger : target.triggers()) {
-                if (!context.added(trigger)) {
-                    steps.add(Step.of(SqliteDdl.createTrigger(trigger)));
-                }
+                steps.add(Step.of(SqliteDdl.createTrigger(trigger)));
             }
             return steps;
         }

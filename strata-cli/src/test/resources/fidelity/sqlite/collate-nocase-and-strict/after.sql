@@ -1,0 +1,6 @@
+CREATE TABLE tag (
+    id INTEGER PRIMARY KEY,
+    label TEXT NOT NULL COLLATE NOCASE,
+    weight REAL
+) STRICT;
+CREATE UNIQUE INDEX tag_label ON tag (label);

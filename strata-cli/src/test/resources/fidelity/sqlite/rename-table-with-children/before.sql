@@ -1,0 +1,9 @@
+CREATE TABLE "client" (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL
+);
+CREATE TABLE invoice (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES client (id),
+    amount NUMERIC NOT NULL
+);
