@@ -45,18 +45,6 @@ public final class MySqlDialect implements Dialect {
         return SplitRules.MYSQL;
     }
 
-    /**
-     * Runs the script in the session the mariadb client would have: MariaDB Connector/J adds IGNORE_SPACE to the
-     * session's sql_mode, and routines, triggers and events store the sql_mode they were created under.
-     */
-    @Override
-    public void runScript(Connection connection, String script) throws SQLException {
-        try (java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("SET SESSION sql_mode = @@GLOBAL.sql_mode");
-        }
-        Dialect.super.runScript(connection, script);
-    }
-
     @Override
     public Capabilities capabilities() {
         return CAPABILITIES;
