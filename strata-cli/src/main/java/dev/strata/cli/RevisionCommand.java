@@ -8,7 +8,10 @@ import dev.strata.diff.Renames;
 import dev.strata.diff.SchemaDiffs;
 import dev.strata.inspect.InspectOptions;
 import dev.strata.jpa.project.ModelSettings;
+import dev.strata.migrate.MigrationSupport;
+import dev.strata.migrate.MigrationSupports;
 import dev.strata.migrate.MigrationsDirectory;
+import dev.strata.migrate.RevisionFile;
 import dev.strata.migrate.RevisionIds;
 import dev.strata.plan.NotNullChange;
 import dev.strata.plan.Plan;
@@ -115,9 +118,11 @@ final class RevisionCommand implements Callable<Integer> {
         List<NotNullChange> notNull = Preflight.notNullChanges(plan).stream()
                 .map(c -> c.relativeTo(defaultSchema)).toList();
         MigrationsDirectory directory = migrations.directory();
+        MigrationSupport support = MigrationSupports.forDialect(dialect.name());
         String head = directory.graph().singleHead();
         Path file = directory.write(RevisionIds.generate(), head == null ? List.of() : List.of(head), message,
-                Instant.now(), notNull, Plan.script(plan.up()), Plan.script(plan.down()));
+                Instant.now(), notNull, RevisionFile.section(plan.up(), support),
+                RevisionFile.section(plan.down(), support));
         out.print(ChangeText.write(plan));
         out.println(file);
         out.flush();

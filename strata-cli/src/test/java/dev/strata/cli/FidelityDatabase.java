@@ -105,7 +105,9 @@ abstract class FidelityDatabase implements AutoCloseable {
                     + "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME NOT IN ('"
                     + VersionTables.VERSION + "', '" + VersionTables.HISTORY + "') ORDER BY TABLE_NAME, "
                     + "ORDINAL_POSITION");
-            return dump + "\n-- information_schema.COLUMNS\n" + String.join("\n", columns) + "\n";
+            // A default drawing from a sequence names the database (nextval(`db`.`seq`)): as in the dump, `DB`.
+            return dump + "\n-- information_schema.COLUMNS\n" + String.join("\n", columns)
+                    .replace("`" + db.name() + "`", "`DB`") + "\n";
         }
 
         String renameHint(String hint) {

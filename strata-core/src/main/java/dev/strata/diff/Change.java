@@ -10,7 +10,7 @@ public sealed interface Change permits CreateSchema, DropSchema, AddExtension, D
         DropIndex, AddTrigger, DropTrigger, AddRule, DropRule, SetRowSecurity, AddPolicy, DropPolicy,
         ModifyTableOptions, AddView, DropView, AddSequence, DropSequence, ModifySequence, AddEnum, DropEnum,
         ModifyEnum, AddDomain, DropDomain, ModifyDomain, AddCompositeType, DropCompositeType, AddRoutine,
-        DropRoutine, ModifyRoutine, SetComment, AddGrant, DropGrant, SetOwner {
+        DropRoutine, ModifyRoutine, AddEvent, DropEvent, ModifyEvent, SetComment, AddGrant, DropGrant, SetOwner {
     /** The change that undoes this one; {@code reverse().reverse()} equals this change. */
     Change reverse();
 

@@ -97,6 +97,12 @@ public interface ChangeVisitor<R> {
 
     R visit(ModifyRoutine change);
 
+    R visit(AddEvent change);
+
+    R visit(DropEvent change);
+
+    R visit(ModifyEvent change);
+
     R visit(SetComment change);
 
     R visit(AddGrant change);

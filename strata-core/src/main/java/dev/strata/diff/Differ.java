@@ -82,6 +82,8 @@ public final class Differ {
         Keyed.compare(f.routines(), t.routines(), Differ::routineKey, r -> changes.add(new DropRoutine(r)),
                 r -> changes.add(new AddRoutine(r)), (a, b) -> changes.add(new ModifyRoutine(a, b)));
         diffTables(f, t);
+        Keyed.compare(f.events(), t.events(), e -> e.name().name(), e -> changes.add(new DropEvent(e)),
+                e -> changes.add(new AddEvent(e)), (a, b) -> changes.add(new ModifyEvent(a, b)));
         Keyed.compare(f.views(), t.views(), v -> v.name().name(), this::dropView, this::addView, (a, b) -> {
             reshapedTables.add(a.name());   // views reading a replaced view go and come back with it
             dropView(a);

@@ -102,6 +102,9 @@ public final class ChangeText implements ChangeVisitor<String> {
     @Override public String visit(DropCompositeType c) { return "- type " + c.type().name(); }
     @Override public String visit(AddRoutine c) { return "+ " + c.routine().kind() + " " + c.routine().name() + "(" + c.routine().signature() + ")"; }
     @Override public String visit(DropRoutine c) { return "- " + c.routine().kind() + " " + c.routine().name() + "(" + c.routine().signature() + ")"; }
+    @Override public String visit(AddEvent c) { return "+ event " + c.event().name(); }
+    @Override public String visit(DropEvent c) { return "- event " + c.event().name(); }
+    @Override public String visit(ModifyEvent c) { return "~ event " + c.to().name(); }
     @Override public String visit(ModifyRoutine c) { return "~ " + c.to().kind() + " " + c.to().name() + "(" + c.to().signature() + ")"; }
     @Override public String visit(SetComment c) { return "~ comment on " + c.target(); }
     @Override public String visit(AddGrant c) { return "+ grant " + c.grant().privileges() + " on " + c.target() + " to " + c.grant().grantee(); }

@@ -57,6 +57,8 @@ public final class ModelText {
         s.tables().forEach(this::table);
         s.views().forEach(this::view);
         s.routines().forEach(r -> line(1, r.kind() + " " + r.name().name() + "(" + r.signature() + ")"));
+        s.events().forEach(e -> line(1, "event " + e.name().name() + " " + e.schedule()
+                + " " + e.status().toLowerCase(java.util.Locale.ROOT)));
     }
 
     private void table(Table t) {

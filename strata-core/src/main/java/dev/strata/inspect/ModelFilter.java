@@ -56,8 +56,7 @@ public final class ModelFilter {
     }
 
     private static Schema withTables(Schema s, List<Table> tables) {
-        return new Schema(s.name(), s.owner(), s.comment(), s.grants(), tables, s.views(), s.sequences(), s.enums(),
-                s.domains(), s.compositeTypes(), s.routines());
+        return s.withTables(tables);
     }
 
     private static Schema filter(Schema s, InspectOptions o) {
@@ -66,6 +65,7 @@ public final class ModelFilter {
                 s.tables().stream().filter(t -> o.includesObject(n, t.name().name())).toList(),
                 s.views().stream().filter(v -> o.includesObject(n, v.name().name())).toList(),
                 s.sequences().stream().filter(q -> o.includesObject(n, q.name().name())).toList(),
-                s.enums(), s.domains(), s.compositeTypes(), s.routines());
+                s.enums(), s.domains(), s.compositeTypes(), s.routines(),
+                s.events().stream().filter(e -> o.includesObject(n, e.name().name())).toList());
     }
 }

@@ -184,6 +184,21 @@ public final class RevisionFile {
         return sb.toString();
     }
 
+    /**
+     * A plan's steps as the SQL of a revision section, each statement as the database's own client reads it (on
+     * MariaDB/MySQL a body with semicolons goes between DELIMITER lines), hazards as comments.
+     */
+    public static String section(List<dev.strata.plan.Step> steps, MigrationSupport support) {
+        StringBuilder sb = new StringBuilder();
+        for (dev.strata.plan.Step s : steps) {
+            if (s.hazard() != null) {
+                sb.append("-- DESTRUCTIVE: ").append(s.hazard()).append('\n');
+            }
+            sb.append(support.offlineStatement(s.sql())).append('\n');
+        }
+        return sb.toString();
+    }
+
     private static void appendBody(StringBuilder sb, String sql) {
         if (sql != null && !sql.isBlank()) {
             sb.append(sql.strip()).append('\n');

@@ -9,11 +9,12 @@ import java.util.Optional;
  * @param owner   owning role (PostgreSQL), or null
  * @param comment the schema's comment, or null
  * @param grants  privileges granted on the schema itself
+ * @param events  scheduled events (MariaDB/MySQL)
  */
 public record Schema(String name, String owner, String comment, List<Grant> grants,
                      List<Table> tables, List<View> views, List<Sequence> sequences,
                      List<EnumType> enums, List<Domain> domains, List<CompositeType> compositeTypes,
-                     List<Routine> routines) {
+                     List<Routine> routines, List<Event> events) {
     public Schema {
         grants = Lists.sorted(grants, Grant::sortKey);
         tables = Lists.sorted(tables, t -> t.name().name());
@@ -23,6 +24,21 @@ public record Schema(String name, String owner, String comment, List<Grant> gran
         domains = Lists.sorted(domains, d -> d.name().name());
         compositeTypes = Lists.sorted(compositeTypes, c -> c.name().name());
         routines = Lists.sorted(routines, Routine::sortKey);
+        events = Lists.sorted(events == null ? List.of() : events, e -> e.name().name());
+    }
+
+    /** A schema without events (every dialect but MariaDB/MySQL). */
+    public Schema(String name, String owner, String comment, List<Grant> grants, List<Table> tables,
+                  List<View> views, List<Sequence> sequences, List<EnumType> enums, List<Domain> domains,
+                  List<CompositeType> compositeTypes, List<Routine> routines) {
+        this(name, owner, comment, grants, tables, views, sequences, enums, domains, compositeTypes, routines,
+                List.of());
+    }
+
+    /** This schema with other tables, everything else kept. */
+    public Schema withTables(List<Table> newTables) {
+        return new Schema(name, owner, comment, grants, newTables, views, sequences, enums, domains, compositeTypes,
+                routines, events);
     }
 
     public static Schema empty(String name) {

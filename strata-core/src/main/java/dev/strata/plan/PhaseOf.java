@@ -64,6 +64,10 @@ final class PhaseOf implements ChangeVisitor<Phase> {
     @Override public Phase visit(AddRoutine c) { return Phase.CREATE_ROUTINES; }
     @Override public Phase visit(DropRoutine c) { return Phase.DROP_ROUTINES_TYPES_SEQUENCES; }
     @Override public Phase visit(ModifyRoutine c) { return Phase.CREATE_ROUTINES; }
+    // An event's body is resolved when it runs, but it reads tables: created after them, dropped before.
+    @Override public Phase visit(AddEvent c) { return Phase.ADD_TRIGGERS_RULES_POLICIES; }
+    @Override public Phase visit(DropEvent c) { return Phase.DROP_TRIGGERS_RULES_POLICIES; }
+    @Override public Phase visit(ModifyEvent c) { return Phase.ADD_TRIGGERS_RULES_POLICIES; }
     @Override public Phase visit(SetComment c) {
         return c.to() == null ? Phase.REVOKES_AND_UNCOMMENTS : Phase.COMMENTS_GRANTS_OWNERS;
     }

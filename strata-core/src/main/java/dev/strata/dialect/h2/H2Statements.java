@@ -144,6 +144,9 @@ final class H2Statements implements ChangeVisitor<List<String>> {
     @Override public List<String> visit(AddRoutine c) { return List.of(); }
     @Override public List<String> visit(DropRoutine c) { return List.of(); }
     @Override public List<String> visit(ModifyRoutine c) { return List.of(); }
+    @Override public List<String> visit(AddEvent c) { return List.of(); }
+    @Override public List<String> visit(DropEvent c) { return List.of(); }
+    @Override public List<String> visit(ModifyEvent c) { return List.of(); }
     @Override public List<String> visit(AddGrant c) { return List.of(); }
     @Override public List<String> visit(DropGrant c) { return List.of(); }
     @Override public List<String> visit(SetOwner c) { return List.of(); }

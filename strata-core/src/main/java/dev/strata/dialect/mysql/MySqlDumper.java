@@ -2,9 +2,11 @@ package dev.strata.dialect.mysql;
 
 import dev.strata.dump.DumpOptions;
 import dev.strata.dump.Dumper;
+import dev.strata.model.Event;
 import dev.strata.model.Routine;
 import dev.strata.model.Schema;
 import dev.strata.model.SchemaModel;
+import dev.strata.model.Sequence;
 import dev.strata.model.Table;
 import dev.strata.model.Trigger;
 import dev.strata.model.View;
@@ -16,7 +18,8 @@ import java.util.Map;
 
 /**
  * Renders a model as a script that loads with {@code mariadb DB < dump.sql} in one pass: tables (foreign keys
- * inline, with FOREIGN_KEY_CHECKS off, as mariadb-dump does), routines, views in dependency order, triggers.
+ * inline, with FOREIGN_KEY_CHECKS off, as mariadb-dump does; sequences before them), routines, views in dependency
+ * order, triggers, events.
  * Before each routine, view and trigger the session variables it was created under (sql_mode,
  * character_set_client, collation_connection) are set, because the server stores them with the object.
  * Plain SET statements instead of mariadb-dump's version comments; DELIMITER around routine and trigger bodies.
@@ -69,6 +72,7 @@ public final class MySqlDumper implements Dumper {
         List<String> bodies = new ArrayList<>();
         for (Schema s : model.schemas()) {
             s.routines().forEach(r -> bodies.add(r.definition()));
+            s.events().forEach(e -> bodies.add(e.body()));
             s.tables().forEach(t -> t.triggers().forEach(g -> bodies.add(g.definition())));
         }
         for (String d : DELIMITERS) {
@@ -92,6 +96,9 @@ public final class MySqlDumper implements Dumper {
         }
 
         void schema(Schema schema) {
+            for (Sequence sequence : schema.sequences()) {   // before the tables whose defaults draw from them
+                out.append('\n').append(MySqlSequences.create(sequence)).append(";\n");
+            }
             for (Table table : schema.tables()) {
                 out.append('\n').append(MySqlDdl.createTable(table, true)).append(";\n");
             }
@@ -104,6 +111,16 @@ public final class MySqlDumper implements Dumper {
             for (Trigger trigger : triggersInFiringOrder(schema)) {
                 compound(trigger.definition(), trigger.options());
             }
+            schema.events().forEach(this::event);
+        }
+
+        /** An event's times are read in its time zone, which is set around it. */
+        private void event(Event event) {
+            String zone = event.options().get("time_zone");
+            out.append("\nSET @strata_saved_time_zone = @@time_zone;\nSET time_zone = ")
+                    .append(MySqlDdl.literal(zone == null ? "SYSTEM" : zone)).append(";");
+            compound(MySqlEvents.create(event, true), event.options());
+            out.append("SET time_zone = @strata_saved_time_zone;\n");
         }
 
         private void view(View view) {

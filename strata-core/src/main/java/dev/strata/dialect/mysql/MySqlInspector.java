@@ -207,11 +207,4 @@ public final class MySqlInspector implements Introspector {
              WHERE TABLE_SCHEMA = ? AND PARTITION_NAME IS NOT NULL
              ORDER BY TABLE_NAME, PARTITION_ORDINAL_POSITION, SUBPARTITION_ORDINAL_POSITION
             """;
-
-    static final String EVENTS = """
-            SELECT EVENT_NAME, EVENT_DEFINITION
-              FROM information_schema.EVENTS
-             WHERE EVENT_SCHEMA = ?
-             ORDER BY EVENT_NAME
-            """;
 }

@@ -18,9 +18,8 @@ final class MySqlNormalForm {
     }
 
     static SchemaModel of(SchemaModel model) {
-        List<Schema> schemas = model.schemas().stream().map(s -> new Schema(s.name(), s.owner(), s.comment(),
-                s.grants(), s.tables().stream().map(MySqlNormalForm::table).toList(), s.views(), s.sequences(),
-                s.enums(), s.domains(), s.compositeTypes(), s.routines())).toList();
+        List<Schema> schemas = model.schemas().stream().map(s -> s.withTables(
+                s.tables().stream().map(MySqlNormalForm::table).toList())).toList();
         return new SchemaModel(model.dialect(), schemas, model.extensions(), model.unmanaged());
     }
 

@@ -1,10 +1,12 @@
 package dev.strata.dialect.mysql;
 
 import dev.strata.model.Column;
+import dev.strata.model.Event;
 import dev.strata.model.ForeignKey;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.Routine;
 import dev.strata.model.Schema;
+import dev.strata.model.Sequence;
 import dev.strata.model.Table;
 import dev.strata.model.Trigger;
 import dev.strata.model.UnmanagedObject;
@@ -51,6 +53,8 @@ final class MySqlSchemaReader {
     private final boolean mariaDb;
     private final Progress progress;
     private final List<UnmanagedObject> unmanaged = new ArrayList<>();
+    /** Sequences (tables of type SEQUENCE) by name, with their comments. */
+    private final Map<String, String> sequenceComments = new TreeMap<>();
     private int step;
 
     MySqlSchemaReader(Connection connection, String schema, boolean mariaDb, Progress progress) {
@@ -74,7 +78,8 @@ final class MySqlSchemaReader {
         Map<String, List<Trigger>> triggers = readTriggers();
         List<View> views = readViews(tables, columns);
         List<Routine> routines = readRoutines();
-        readEvents();
+        List<Event> events = readEvents();
+        List<Sequence> sequences = MySqlSequences.read(connection, schema, sequenceComments);
         List<Table> built = new ArrayList<>();
         for (TableRow row : tables.values()) {
             if (row.isTable()) {
@@ -84,8 +89,8 @@ final class MySqlSchemaReader {
                         triggers.getOrDefault(row.name(), List.of())));
             }
         }
-        return new Schema(schema, null, null, List.of(), built, views, List.of(), List.of(), List.of(), List.of(),
-                routines);
+        return new Schema(schema, null, null, List.of(), built, views, sequences, List.of(), List.of(), List.of(),
+                routines, events);
     }
 
     private Map<String, TableRow> readTables() throws SQLException {
@@ -95,6 +100,8 @@ final class MySqlSchemaReader {
                     rs.getString(5), rs.getString(6), rs.getString(7));
             if (row.isTable() || row.isView()) {
                 tables.put(row.name(), row);
+            } else if (row.type().equals("SEQUENCE")) {
+                sequenceComments.put(row.name(), row.comment());
             } else {
                 unmanaged.add(new UnmanagedObject(row.type().toLowerCase(java.util.Locale.ROOT), schema,
                         row.name(), null));
@@ -120,8 +127,9 @@ final class MySqlSchemaReader {
             if (owner == null) {
                 return;
             }
-            columns.computeIfAbsent(table, k -> new ArrayList<>()).add(MySqlColumns.column(rs, owner, mariaDb,
-                    checks.getOrDefault(table, List.of())));
+            Column column = MySqlColumns.column(rs, owner, mariaDb, checks.getOrDefault(table, List.of()));
+            columns.computeIfAbsent(table, k -> new ArrayList<>()).add(
+                    MySqlSequences.unqualifiedDefault(column, schema));
         });
         return columns;
     }
@@ -302,9 +310,10 @@ final class MySqlSchemaReader {
         options.put("db_collation", dbCollation);
     }
 
-    private void readEvents() throws SQLException {
-        query(MySqlInspector.EVENTS, "reading events", rs ->
-                unmanaged.add(new UnmanagedObject("event", schema, rs.getString(1), rs.getString(2))));
+    private List<Event> readEvents() throws SQLException {
+        List<Event> events = new ArrayList<>();
+        query(MySqlEvents.EVENTS, "reading events", rs -> events.add(MySqlEvents.event(schema, rs)));
+        return events;
     }
 
     private void query(String sql, String phase, RowReader reader) throws SQLException {

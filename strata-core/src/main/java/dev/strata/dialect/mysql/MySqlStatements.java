@@ -190,6 +190,15 @@ final class MySqlStatements implements ChangeVisitor<List<String>> {
         return out;
     }
 
+    @Override public List<String> visit(AddEvent c) {
+        return MySqlEvents.inSession(c.event(), MySqlEvents.create(c.event(), true));
+    }
+    @Override public List<String> visit(DropEvent c) { return List.of(MySqlEvents.drop(c.event())); }
+    @Override public List<String> visit(ModifyEvent c) { return MySqlEvents.change(c.from(), c.to()); }
+    @Override public List<String> visit(AddSequence c) { return List.of(MySqlSequences.create(c.sequence())); }
+    @Override public List<String> visit(DropSequence c) { return List.of(MySqlSequences.drop(c.sequence())); }
+    @Override public List<String> visit(ModifySequence c) { return MySqlSequences.alter(c.from(), c.to()); }
+
     /** A routine or trigger runs under the sql_mode it was created with, as mariadb-dump restores it. */
     private static List<String> compound(String definition, Map<String, String> options) {
         List<String> out = new ArrayList<>();
@@ -253,9 +262,6 @@ final class MySqlStatements implements ChangeVisitor<List<String>> {
     @Override public List<String> visit(SetRowSecurity c) { return List.of(); }
     @Override public List<String> visit(AddPolicy c) { return List.of(); }
     @Override public List<String> visit(DropPolicy c) { return List.of(); }
-    @Override public List<String> visit(AddSequence c) { return List.of(); }
-    @Override public List<String> visit(DropSequence c) { return List.of(); }
-    @Override public List<String> visit(ModifySequence c) { return List.of(); }
     @Override public List<String> visit(AddEnum c) { return List.of(); }
     @Override public List<String> visit(DropEnum c) { return List.of(); }
     @Override public List<String> visit(ModifyEnum c) { return List.of(); }

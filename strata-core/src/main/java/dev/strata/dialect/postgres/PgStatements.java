@@ -443,6 +443,10 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
         newObject(out, PgTargets.routine(r, false), PgTargets.routine(r, true), r.comment(), r.owner(), r.grants());
         return steps(out);
     }
+    // PostgreSQL has no scheduled events (pg_cron keeps its jobs in a table).
+    @Override public List<Step> visit(AddEvent c) { return List.of(); }
+    @Override public List<Step> visit(DropEvent c) { return List.of(); }
+    @Override public List<Step> visit(ModifyEvent c) { return List.of(); }
     @Override public List<Step> visit(DropRoutine c) {
         return one("DROP " + PgTargets.routine(c.routine(), false));
     }

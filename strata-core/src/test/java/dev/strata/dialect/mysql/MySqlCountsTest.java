@@ -59,6 +59,9 @@ class MySqlCountsTest {
                 assertThat(counts.views()).as("views").isEqualTo(count(c, db, VIEWS));
                 assertThat(counts.routines()).as("routines").isEqualTo(count(c, db, ROUTINES));
                 assertThat(counts.triggers()).as("triggers").isEqualTo(count(c, db, TRIGGERS));
+                assertThat(counts.sequences()).as("sequences").isEqualTo(count(c, db, SEQUENCES));
+                assertThat(model.schemas().stream().mapToInt(s -> s.events().size()).sum()).as("events")
+                        .isEqualTo(count(c, db, EVENTS));
                 assertThat(primaryKeys(model)).as("primary keys").isEqualTo(count(c, db, PRIMARY_KEYS));
                 assertThat(uniqueIndexes(model)).as("unique keys").isEqualTo(count(c, db, UNIQUE_KEYS));
             }
@@ -117,6 +120,12 @@ class MySqlCountsTest {
             """;
     private static final String TRIGGERS = """
             SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ?
+            """;
+    private static final String SEQUENCES = """
+            SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'SEQUENCE'
+            """;
+    private static final String EVENTS = """
+            SELECT COUNT(*) FROM information_schema.EVENTS WHERE EVENT_SCHEMA = ?
             """;
     private static final String PRIMARY_KEYS = """
             SELECT COUNT(*) FROM information_schema.TABLE_CONSTRAINTS

@@ -5,7 +5,6 @@ import dev.strata.error.UnknownObject;
 import dev.strata.inspect.InspectOptions;
 import dev.strata.model.Schema;
 import dev.strata.model.SchemaModel;
-import dev.strata.model.UnmanagedObject;
 import dev.strata.progress.Progress;
 import dev.strata.testkit.MariaDbDatabase;
 import dev.strata.testkit.MariaDbServer;
@@ -57,7 +56,7 @@ class MySqlFiltersTest {
     }
 
     @Test
-    void eventsAndSequencesAreListedAsUnmanaged() {
+    void eventsAndSequencesAreModeledAndFilteredByName() {
         try (MariaDbDatabase db = MariaDbServer.get().create("unmanaged")) {
             db.sql("""
                     CREATE TABLE t (id INT PRIMARY KEY);
@@ -65,10 +64,17 @@ class MySqlFiltersTest {
                     CREATE EVENT ev_cleanup ON SCHEDULE EVERY 1 DAY DO DELETE FROM t;
                     """);
             SchemaModel model = MySqlRoundTrip.inspect(db, InspectOptions.ALL);
-            assertThat(model.unmanaged()).extracting(UnmanagedObject::kind, UnmanagedObject::name)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("event", "ev_cleanup"),
-                            org.assertj.core.groups.Tuple.tuple("sequence", "seq_ids"));
-            assertThat(model.schemas().get(0).tables()).extracting(t -> t.name().name()).containsExactly("t");
+            assertThat(model.unmanaged()).isEmpty();
+            Schema schema = model.schemas().get(0);
+            assertThat(schema.tables()).extracting(t -> t.name().name()).containsExactly("t");
+            assertThat(schema.sequences()).extracting(q -> q.name().name()).containsExactly("seq_ids");
+            assertThat(schema.events()).extracting(e -> e.name().name() + " " + e.intervalValue() + " "
+                    + e.intervalField() + " " + e.status()).containsExactly("ev_cleanup 1 DAY ENABLED");
+            SchemaModel excluded = MySqlRoundTrip.inspect(db, new InspectOptions(List.of(), List.of(), List.of(),
+                    List.of("seq_*", "ev_*")));
+            assertThat(excluded.schemas().get(0).sequences()).isEmpty();
+            assertThat(excluded.schemas().get(0).events()).isEmpty();
+            assertThat(excluded.schemas().get(0).tables()).hasSize(1);
         }
     }
 

@@ -99,6 +99,7 @@ public final class JpaExpressible {
         s.domains().forEach(d -> lose("domain " + d.name(), "JPA has no domains; columns keep the type name"));
         s.compositeTypes().forEach(c -> lose("type " + c.name(), "composite types are not carried"));
         s.routines().forEach(r -> lose("routine " + r.name(), "functions and procedures are not carried"));
+        s.events().forEach(e -> lose("event " + e.name(), "scheduled events are not carried"));
         List<Table> tables = s.tables().stream().filter(t -> entities.contains(t.name())).map(this::table).toList();
         List<EnumType> enums = s.enums().stream().filter(e -> (usedEnums.contains(e.name().name())
                         || usedEnums.contains(e.name().toString())) && legal(e))

@@ -1,0 +1,18 @@
+-- The server stores the client's character set with each event; the mariadb client's default varies, so name it.
+SET NAMES utf8mb4;
+
+CREATE TABLE audit_log (
+    id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    note VARCHAR(100) NOT NULL,
+    created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+
+DELIMITER ;;
+CREATE EVENT trim_notes
+    ON SCHEDULE EVERY 1 DAY STARTS '2031-01-01 02:00:00'
+    COMMENT 'trims and lower-cases notes'
+    DO BEGIN
+        UPDATE audit_log SET note = TRIM(note);
+        UPDATE audit_log SET note = LOWER(note) WHERE note <> LOWER(note);
+    END;;
+DELIMITER ;

@@ -1,0 +1,18 @@
+-- The server stores the client's character set with each event; the mariadb client's default varies, so name it.
+SET NAMES utf8mb4;
+
+CREATE TABLE audit_log (
+    id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    note VARCHAR(100) NOT NULL,
+    created_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
+
+CREATE EVENT hourly_note
+    ON SCHEDULE EVERY 1 HOUR STARTS '2031-01-01 00:00:00'
+    DISABLE
+    DO INSERT INTO audit_log (note) VALUES ('hourly');
+
+CREATE EVENT weekly_note
+    ON SCHEDULE EVERY 1 WEEK STARTS '2031-01-05 00:00:00'
+    DISABLE ON SLAVE
+    DO INSERT INTO audit_log (note) VALUES ('weekly');

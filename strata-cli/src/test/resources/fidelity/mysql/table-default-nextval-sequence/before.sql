@@ -1,0 +1,4 @@
+CREATE TABLE invoice (
+    id BIGINT NOT NULL PRIMARY KEY,
+    total DECIMAL(10,2) NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
