@@ -27,6 +27,8 @@ public final class Differ {
     private final List<RenameSuggestion> suggestions = new ArrayList<>();
     /** Tables whose columns change in a way that views reading them must be recreated around. */
     private final Set<QualifiedName> reshapedTables = new HashSet<>();
+    /** Routines dropped and created (see {@link Routine#replacedBy}): views calling them go and come back. */
+    private final List<Routine> replacedRoutines = new ArrayList<>();
 
     private Differ(DiffOptions options) {
         this.options = options;
@@ -80,7 +82,12 @@ public final class Differ {
         Keyed.compare(f.sequences(), t.sequences(), q -> q.name().name(), q -> changes.add(new DropSequence(q)),
                 q -> changes.add(new AddSequence(q)), (a, b) -> changes.add(new ModifySequence(a, b)));
         Keyed.compare(f.routines(), t.routines(), Differ::routineKey, r -> changes.add(new DropRoutine(r)),
-                r -> changes.add(new AddRoutine(r)), (a, b) -> changes.add(new ModifyRoutine(a, b)));
+                r -> changes.add(new AddRoutine(r)), (a, b) -> {
+                    changes.add(new ModifyRoutine(a, b));
+                    if (a.replacedBy(b)) {
+                        replacedRoutines.add(a);
+                    }
+                });
         diffTables(f, t);
         Keyed.compare(f.views(), t.views(), v -> v.name().name(), this::dropView, this::addView, (a, b) -> {
             reshapedTables.add(a.name());   // views reading a replaced view go and come back with it
@@ -121,10 +128,15 @@ public final class Differ {
      * (PostgreSQL refuses the ALTER otherwise), and so must the views that read that view.
      */
     private void recreateDependentViews(Schema f, Schema t) {
-        if (reshapedTables.isEmpty()) {
+        Set<QualifiedName> affected = new HashSet<>(reshapedTables);
+        for (View v : f.views()) {
+            if (replacedRoutines.stream().anyMatch(r -> r.calledIn(v.definition()))) {
+                affected.add(v.name());
+            }
+        }
+        if (affected.isEmpty()) {
             return;
         }
-        Set<QualifiedName> affected = new HashSet<>(reshapedTables);
         boolean grew = true;
         while (grew) {
             grew = false;

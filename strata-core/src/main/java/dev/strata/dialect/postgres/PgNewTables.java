@@ -81,9 +81,7 @@ final class PgNewTables {
                 out.add(PostgresDdl.alterColumnSetDefault(t.name(), c));
             }
         }
-        if (c.options().containsKey("storage")) {
-            out.add(PostgresDdl.alterColumnStorage(t.name(), c));
-        }
+        out.addAll(PostgresDdl.columnSettings(t.name(), c));
         return out;
     }
 

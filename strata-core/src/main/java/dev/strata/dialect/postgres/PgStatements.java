@@ -139,9 +139,7 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
         }
         List<String> out = new ArrayList<>();
         out.add(alter(c.table()) + "ADD COLUMN " + PostgresDdl.columnDefinition(col));
-        if (col.options().containsKey("storage")) {
-            out.add(PostgresDdl.alterColumnStorage(c.table(), col));
-        }
+        out.addAll(PostgresDdl.columnSettings(c.table(), col));
         out.addAll(ownedSequences(c.table(), col.name()));
         comment(out, PgTargets.column(c.table(), col.name()), null, col.comment());
         return steps(out);
@@ -451,6 +449,9 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
         Routine b = c.to();
         List<String> out = new ArrayList<>();
         out.add("SET check_function_bodies = false");
+        if (a.replacedBy(b)) {
+            return replace(a, b, out);
+        }
         if (!a.definition().equals(b.definition())) {
             if (b.kind().equals("aggregate")) {
                 out.add("DROP " + PgTargets.routine(a, false));
@@ -460,6 +461,21 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
         changedObject(out, PgTargets.routine(b, false), PgTargets.routine(b, true), a.comment(), b.comment(),
                 a.owner(), b.owner(), a.grants(), b.grants());
         return steps(out);
+    }
+
+    /** Dropped and created, with the defaults, checks and triggers calling it around it. */
+    private List<Step> replace(Routine a, Routine b, List<String> out) {
+        PgRoutineReplacement dependents = PgRoutineReplacement.of(a, from, to);
+        List<Step> steps = new ArrayList<>();
+        dependents.dependentDrops.forEach(c -> steps.addAll(c.accept(this)));
+        out.addAll(dependents.before);
+        out.add("DROP " + PgTargets.routine(a, false));
+        out.add(b.definition());
+        newObject(out, PgTargets.routine(b, false), PgTargets.routine(b, true), b.comment(), b.owner(), b.grants());
+        out.addAll(dependents.after);
+        steps.addAll(steps(out));
+        dependents.dependentAdds.forEach(c -> steps.addAll(c.accept(this)));
+        return steps;
     }
 
     // ---- comments, grants, owners

@@ -204,14 +204,39 @@ public final class PostgresDdl {
     }
 
     public static String alterColumnStorage(QualifiedName table, Column c) {
-        String storage = switch (c.options().get("storage")) {
+        return alterColumnOnly(table, c) + "SET STORAGE " + storageName(c.options().get("storage")) + ";";
+    }
+
+    /** pg_attribute.attstorage (or pg_type.typstorage) as ALTER COLUMN ... SET STORAGE spells it. */
+    static String storageName(String code) {
+        return switch (code) {
             case "p" -> "PLAIN";
             case "e" -> "EXTERNAL";
             case "m" -> "MAIN";
             default -> "EXTENDED";
         };
-        return "ALTER TABLE ONLY " + PgNames.qualified(table) + " ALTER COLUMN " + PgNames.ident(c.name())
-                + " SET STORAGE " + storage + ";";
+    }
+
+    /**
+     * The per-column settings pg_dump writes after the table, in its order: statistics target, storage, attribute
+     * options (https://www.postgresql.org/docs/15/sql-altertable.html). Compression is part of the column definition.
+     */
+    public static List<String> columnSettings(QualifiedName table, Column c) {
+        List<String> out = new ArrayList<>();
+        if (c.options().containsKey("statistics")) {
+            out.add(alterColumnOnly(table, c) + "SET STATISTICS " + c.options().get("statistics") + ";");
+        }
+        if (c.options().containsKey("storage")) {
+            out.add(alterColumnStorage(table, c));
+        }
+        if (c.options().containsKey("attribute_options")) {
+            out.add(alterColumnOnly(table, c) + "SET (" + c.options().get("attribute_options") + ");");
+        }
+        return out;
+    }
+
+    private static String alterColumnOnly(QualifiedName table, Column c) {
+        return "ALTER TABLE ONLY " + PgNames.qualified(table) + " ALTER COLUMN " + PgNames.ident(c.name()) + " ";
     }
 
     public static String addPrimaryKey(QualifiedName table, PrimaryKey pk) {

@@ -246,9 +246,7 @@ public final class PostgresDumper implements Dumper {
                         line(PostgresDdl.alterColumnSetDefault(t.name(), c));
                     }
                 }
-                if (c.options().containsKey("storage")) {
-                    line(PostgresDdl.alterColumnStorage(t.name(), c));
-                }
+                PostgresDdl.columnSettings(t.name(), c).forEach(this::line);
             }
         }
 
