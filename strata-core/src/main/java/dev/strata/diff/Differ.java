@@ -1,6 +1,7 @@
 package dev.strata.diff;
 
 import dev.strata.model.Column;
+import dev.strata.model.Domain;
 import dev.strata.model.Extension;
 import dev.strata.model.Grant;
 import dev.strata.model.QualifiedName;
@@ -29,6 +30,8 @@ public final class Differ {
     private final Set<QualifiedName> reshapedTables = new HashSet<>();
     /** Routines dropped and created (see {@link Routine#replacedBy}): views calling them go and come back. */
     private final List<Routine> replacedRoutines = new ArrayList<>();
+    /** Domains replaced with another base type: the views reading their columns go and come back. */
+    private final List<Domain> replacedDomains = new ArrayList<>();
 
     private Differ(DiffOptions options) {
         this.options = options;
@@ -72,7 +75,12 @@ public final class Differ {
         Keyed.compare(f.enums(), t.enums(), e -> e.name().name(), e -> changes.add(new DropEnum(e)),
                 e -> changes.add(new AddEnum(e)), (a, b) -> changes.add(new ModifyEnum(a, b)));
         Keyed.compare(f.domains(), t.domains(), d -> d.name().name(), d -> changes.add(new DropDomain(d)),
-                d -> changes.add(new AddDomain(d)), (a, b) -> changes.add(new ModifyDomain(a, b)));
+                d -> changes.add(new AddDomain(d)), (a, b) -> {
+                    changes.add(new ModifyDomain(a, b));
+                    if (a.replacedBy(b)) {
+                        replacedDomains.add(a);
+                    }
+                });
         Keyed.compare(f.compositeTypes(), t.compositeTypes(), c -> c.name().name(),
                 c -> changes.add(new DropCompositeType(c)), c -> changes.add(new AddCompositeType(c)),
                 (a, b) -> {
@@ -134,6 +142,11 @@ public final class Differ {
                 affected.add(v.name());
             }
         }
+        for (Table table : f.tables()) {
+            if (table.columns().stream().anyMatch(c -> replacedDomains.stream().anyMatch(d -> d.typeOf(c)))) {
+                affected.add(table.name());
+            }
+        }
         if (affected.isEmpty()) {
             return;
         }
@@ -160,8 +173,10 @@ public final class Differ {
         return ObjectRef.of(v.materialized() ? "materialized view" : "view", v.name());
     }
 
+    /** A routine's name and the argument types that tell overloads apart ("input_types" where the dialect says). */
     static String routineKey(Routine r) {
-        return r.name().name() + "(" + (r.signature() == null ? "" : r.signature()) + ")";
+        String args = r.options().getOrDefault("input_types", r.signature());
+        return r.name().name() + "(" + (args == null ? "" : args) + ")";
     }
 
     void comment(ObjectRef ref, String from, String to) {

@@ -273,7 +273,21 @@ public final class PostgresDdl {
                 + (c.valid() ? "" : " NOT VALID"));
     }
 
+    /** A foreign key on a table; see {@link #addForeignKey(Table, ForeignKey)} for one that may be partitioned. */
     public static String addForeignKey(QualifiedName table, ForeignKey fk) {
+        return "ALTER TABLE ONLY " + foreignKeyClause(table, fk);
+    }
+
+    /**
+     * A partitioned table's foreign key is added without ONLY, as pg_dump writes it: PostgreSQL refuses ONLY there
+     * and clones the key onto every partition (https://www.postgresql.org/docs/15/sql-altertable.html).
+     */
+    public static String addForeignKey(Table table, ForeignKey fk) {
+        return (table.partitionBy() != null ? "ALTER TABLE " : "ALTER TABLE ONLY ")
+                + foreignKeyClause(table.name(), fk);
+    }
+
+    private static String foreignKeyClause(QualifiedName table, ForeignKey fk) {
         StringBuilder sb = new StringBuilder("FOREIGN KEY (").append(identList(fk.columns())).append(") REFERENCES ")
                 .append(PgNames.qualified(fk.referencedTable())).append("(")
                 .append(identList(fk.referencedColumns())).append(")");
@@ -292,7 +306,7 @@ public final class PostgresDdl {
         if (!fk.valid()) {
             sb.append(" NOT VALID");
         }
-        return addConstraint(table, fk.name(), sb.toString());
+        return PgNames.qualified(table) + "\n    ADD CONSTRAINT " + PgNames.ident(fk.name()) + " " + sb + ";";
     }
 
     private static String addConstraint(QualifiedName table, String name, String body) {

@@ -330,7 +330,7 @@ public final class PostgresDumper implements Dumper {
         private void foreignKeys() {
             for (Table t : tables) {
                 for (ForeignKey fk : t.foreignKeys()) {
-                    line(PostgresDdl.addForeignKey(t.name(), fk));
+                    line(PostgresDdl.addForeignKey(t, fk));
                 }
             }
         }

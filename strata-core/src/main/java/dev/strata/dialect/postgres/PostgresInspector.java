@@ -434,6 +434,8 @@ public final class PostgresInspector implements Introspector {
                     // CREATE OR REPLACE refuses a new result type, OUT parameters, parameter names or fewer defaults
                     options.put("call_interface", rs.getString("arguments") + " -> "
                             + Objects.requireNonNullElse(rs.getString("result"), ""));
+                    // the identity PostgreSQL tells overloads apart by: the signature also lists OUT parameters
+                    options.put("input_types", rs.getString("input_types"));
                 }
                 routines.computeIfAbsent(name.schema(), k -> new ArrayList<>()).add(new Routine(name, kind,
                         rs.getString("signature"), definition, rs.getString("owner"), rs.getString("description"),
@@ -807,6 +809,7 @@ public final class PostgresInspector implements Introspector {
                    pg_catalog.pg_get_function_identity_arguments(p.oid) AS signature,
                    pg_catalog.pg_get_function_arguments(p.oid) AS arguments,
                    pg_catalog.pg_get_function_result(p.oid) AS result,
+                   pg_catalog.oidvectortypes(p.proargtypes) AS input_types,
                    CASE WHEN {prokind} <> 'a' THEN pg_catalog.pg_get_functiondef(p.oid) END AS def,
                    l.lanname, pg_catalog.pg_get_userbyid(p.proowner) AS owner,
                    CASE WHEN p.proacl IS NULL OR p.proacl = pg_catalog.acldefault('f'::"char", p.proowner) THEN NULL
