@@ -1,4 +1,4 @@
-CREATE DOMAIN public.money_amount AS numeric(14,4) CHECK (VALUE >= 0);
+CREATE DOMAIN public.money_amount AS numeric(14,2) CHECK (VALUE >= 0);
 CREATE DOMAIN public.short_code AS text NOT NULL;
 CREATE TABLE public.payment (
     id integer PRIMARY KEY,

@@ -207,6 +207,9 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
         return steps(out);
     }
     @Override public List<Step> visit(DropPrimaryKey c) {
+        if (c.primaryKey().options().containsKey("attached_to")) {
+            return List.of();   // a partition's key goes with its parent's
+        }
         return one(dropConstraint(c.table(), c.primaryKey().name()));
     }
     @Override public List<Step> visit(AddForeignKey c) {
@@ -227,6 +230,9 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
         return steps(out);
     }
     @Override public List<Step> visit(DropUnique c) {
+        if (c.unique().options().containsKey("attached_to")) {
+            return List.of();   // a partition's key goes with its parent's
+        }
         return one(dropConstraint(c.table(), c.unique().name()));
     }
     @Override public List<Step> visit(AddCheck c) {
