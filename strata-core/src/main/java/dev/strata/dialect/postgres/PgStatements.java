@@ -448,8 +448,7 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
      * diff. What else uses the old domain (a routine, another domain) makes the DROP fail and the plan roll back.
      */
     private List<Step> replace(Domain a, Domain b) {
-        String old = a.name().name().length() > 50 ? a.name().name().substring(0, 50) : a.name().name();
-        QualifiedName renamed = QualifiedName.of(a.name().schema(), old + "_strata_old");
+        QualifiedName renamed = QualifiedName.of(a.name().schema(), a.name().name() + "__strata_old");
         List<String> out = new ArrayList<>();
         out.add("ALTER DOMAIN " + PgNames.qualified(a.name()) + " RENAME TO " + PgNames.ident(renamed.name()));
         visit(new AddDomain(b)).forEach(s -> out.add(s.sql()));
