@@ -133,7 +133,8 @@ public final class Differ {
 
     /**
      * A view that reads a table whose columns are retyped or dropped must be dropped before and recreated after
-     * (PostgreSQL refuses the ALTER otherwise), and so must the views that read that view.
+     * (PostgreSQL refuses the ALTER otherwise), and so must the views that read that view. So must views calling
+     * a routine that is dropped and created, and views reading a table with columns of a replaced domain.
      */
     private void recreateDependentViews(Schema f, Schema t) {
         Set<QualifiedName> affected = new HashSet<>(reshapedTables);

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * @param kind       "function", "procedure" or "aggregate"
  * @param signature  the identity arguments ("integer, text"), which tell overloads apart
  * @param definition the complete CREATE statement
- * @param options    e.g. "definer", "sql_mode", "language"
+ * @param options    e.g. "definer", "sql_mode", "language"; PostgreSQL's "input_types" (the types that tell
+ *                   overloads apart) and "call_interface" (see {@link #replacedBy})
  */
 public record Routine(QualifiedName name, String kind, String signature, String definition, String owner,
                       String comment, List<Grant> grants, Map<String, String> options) {

@@ -624,6 +624,12 @@ public final class PostgresInspector implements Introspector {
             WHERE c.relkind = 'S' AND n.nspname = ANY (?)
             ORDER BY n.nspname, c.relname""";
 
+    /**
+     * Columns with their settings as pg_dump reads them: storage only where it differs from the type's, the
+     * statistics target where set, attribute options in their order. Options named pg_* are left out: PostgreSQL's
+     * attribute options are n_distinct and n_distinct_inherited, and pg_dump does not print the pg_attver entry some
+     * servers keep on every column.
+     */
     private static final String COLUMNS = """
             SELECT a.attrelid, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
                    CASE WHEN t.typelem <> 0 AND t.typlen = -1 THEN et.typtype ELSE t.typtype END AS typtype,
