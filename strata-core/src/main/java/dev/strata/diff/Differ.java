@@ -1,6 +1,7 @@
 package dev.strata.diff;
 
 import dev.strata.model.Column;
+import dev.strata.model.Domain;
 import dev.strata.model.Extension;
 import dev.strata.model.Grant;
 import dev.strata.model.QualifiedName;
@@ -27,6 +28,10 @@ public final class Differ {
     private final List<RenameSuggestion> suggestions = new ArrayList<>();
     /** Tables whose columns change in a way that views reading them must be recreated around. */
     private final Set<QualifiedName> reshapedTables = new HashSet<>();
+    /** Routines dropped and created (see {@link Routine#replacedBy}): views calling them go and come back. */
+    private final List<Routine> replacedRoutines = new ArrayList<>();
+    /** Domains replaced with another base type: the views reading their columns go and come back. */
+    private final List<Domain> replacedDomains = new ArrayList<>();
 
     private Differ(DiffOptions options) {
         this.options = options;
@@ -70,7 +75,12 @@ public final class Differ {
         Keyed.compare(f.enums(), t.enums(), e -> e.name().name(), e -> changes.add(new DropEnum(e)),
                 e -> changes.add(new AddEnum(e)), (a, b) -> changes.add(new ModifyEnum(a, b)));
         Keyed.compare(f.domains(), t.domains(), d -> d.name().name(), d -> changes.add(new DropDomain(d)),
-                d -> changes.add(new AddDomain(d)), (a, b) -> changes.add(new ModifyDomain(a, b)));
+                d -> changes.add(new AddDomain(d)), (a, b) -> {
+                    changes.add(new ModifyDomain(a, b));
+                    if (a.replacedBy(b)) {
+                        replacedDomains.add(a);
+                    }
+                });
         Keyed.compare(f.compositeTypes(), t.compositeTypes(), c -> c.name().name(),
                 c -> changes.add(new DropCompositeType(c)), c -> changes.add(new AddCompositeType(c)),
                 (a, b) -> {
@@ -80,7 +90,12 @@ public final class Differ {
         Keyed.compare(f.sequences(), t.sequences(), q -> q.name().name(), q -> changes.add(new DropSequence(q)),
                 q -> changes.add(new AddSequence(q)), (a, b) -> changes.add(new ModifySequence(a, b)));
         Keyed.compare(f.routines(), t.routines(), Differ::routineKey, r -> changes.add(new DropRoutine(r)),
-                r -> changes.add(new AddRoutine(r)), (a, b) -> changes.add(new ModifyRoutine(a, b)));
+                r -> changes.add(new AddRoutine(r)), (a, b) -> {
+                    changes.add(new ModifyRoutine(a, b));
+                    if (a.replacedBy(b)) {
+                        replacedRoutines.add(a);
+                    }
+                });
         diffTables(f, t);
         Keyed.compare(f.events(), t.events(), e -> e.name().name(), e -> changes.add(new DropEvent(e)),
                 e -> changes.add(new AddEvent(e)), (a, b) -> changes.add(new ModifyEvent(a, b)));
@@ -120,13 +135,24 @@ public final class Differ {
 
     /**
      * A view that reads a table whose columns are retyped or dropped must be dropped before and recreated after
-     * (PostgreSQL refuses the ALTER otherwise), and so must the views that read that view.
+     * (PostgreSQL refuses the ALTER otherwise), and so must the views that read that view. So must views calling
+     * a routine that is dropped and created, and views reading a table with columns of a replaced domain.
      */
     private void recreateDependentViews(Schema f, Schema t) {
-        if (reshapedTables.isEmpty()) {
+        Set<QualifiedName> affected = new HashSet<>(reshapedTables);
+        for (View v : f.views()) {
+            if (replacedRoutines.stream().anyMatch(r -> r.calledIn(v.definition()))) {
+                affected.add(v.name());
+            }
+        }
+        for (Table table : f.tables()) {
+            if (table.columns().stream().anyMatch(c -> replacedDomains.stream().anyMatch(d -> d.typeOf(c)))) {
+                affected.add(table.name());
+            }
+        }
+        if (affected.isEmpty()) {
             return;
         }
-        Set<QualifiedName> affected = new HashSet<>(reshapedTables);
         boolean grew = true;
         while (grew) {
             grew = false;
@@ -150,8 +176,10 @@ public final class Differ {
         return ObjectRef.of(v.materialized() ? "materialized view" : "view", v.name());
     }
 
+    /** A routine's name and the argument types that tell overloads apart ("input_types" where the dialect says). */
     static String routineKey(Routine r) {
-        return r.name().name() + "(" + (r.signature() == null ? "" : r.signature()) + ")";
+        String args = r.options().getOrDefault("input_types", r.signature());
+        return r.name().name() + "(" + (args == null ? "" : args) + ")";
     }
 
     void comment(ObjectRef ref, String from, String to) {

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param identity       identity, auto-increment or serial behaviour, or null
  * @param generated      the generation expression of a generated column, or null
  * @param collation      a collation that differs from the table's or database's default, or null
- * @param options        other non-default attributes (MySQL "on_update", PostgreSQL "storage", "compression")
+ * @param options        other non-default attributes (MySQL "on_update"; PostgreSQL "storage" with the type's
+ *                       "type_storage" it differs from, "compression", "statistics", "attribute_options")
  */
 public record Column(String name, String type, DataType normalizedType, boolean nullable, String defaultValue,
                      Identity identity, Generated generated, String collation, String comment,

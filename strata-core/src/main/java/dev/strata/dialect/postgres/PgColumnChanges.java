@@ -6,7 +6,9 @@ import dev.strata.model.QualifiedName;
 import dev.strata.model.SequenceOptions;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -65,7 +67,7 @@ final class PgColumnChanges {
         if (identityAdded) {
             identity();   // after: identity needs NOT NULL and no default
         }
-        storage();
+        settings(retyped && !inherited);
     }
 
     /** ALTER TYPE with a USING cast; a default that cannot be cast automatically is dropped and set again. */
@@ -125,18 +127,65 @@ final class PgColumnChanges {
                 + " SET START WITH " + o.start() + " SET CACHE " + o.cache() + (o.cycle() ? " SET CYCLE" : " SET NO CYCLE");
     }
 
-    private void storage() {
-        String a = from.options().get("storage");
-        String b = to.options().get("storage");
-        if (!Objects.equals(a, b) && b != null) {
-            out.add(PostgresDdl.alterColumnStorage(table, to).replaceFirst(";$", ""));
+    /** ALTER TYPE keeps the statistics target and attribute options but resets storage and compression. */
+    private void settings(boolean retyped) {
+        String sa = from.options().get("statistics");
+        String sb = to.options().get("statistics");
+        if (!Objects.equals(sa, sb)) {
+            out.add(column() + "SET STATISTICS " + (sb == null ? "-1" : sb));
         }
-        String ca = from.options().get("compression");
-        String cb = to.options().get("compression");
-        if (!Objects.equals(ca, cb)) {
-            String method = cb == null ? "default" : cb.equals("l") ? "lz4" : "pglz";
+        storage(retyped);
+        compression(retyped);
+        attributeOptions();
+    }
+
+    private void storage(boolean retyped) {
+        String a = retyped ? null : from.options().get("storage");
+        String b = to.options().get("storage");
+        if (Objects.equals(a, b)) {
+            return;
+        }
+        if (b != null) {
+            out.add(column() + "SET STORAGE " + PostgresDdl.storageName(b));
+        } else if (from.options().containsKey("type_storage")) {
+            out.add(column() + "SET STORAGE " + PostgresDdl.storageName(from.options().get("type_storage")));
+        }
+    }
+
+    private void compression(boolean retyped) {
+        String a = retyped ? null : from.options().get("compression");
+        String b = to.options().get("compression");
+        if (!Objects.equals(a, b)) {
+            String method = b == null ? "default" : b.equals("l") ? "lz4" : "pglz";
             out.add(column() + "SET COMPRESSION " + method);
         }
+    }
+
+    /** n_distinct and n_distinct_inherited: the ones that go are RESET, the ones that come or change are SET. */
+    private void attributeOptions() {
+        Map<String, String> a = attributeOptions(from);
+        Map<String, String> b = attributeOptions(to);
+        List<String> reset = a.keySet().stream().filter(k -> !b.containsKey(k)).toList();
+        if (!reset.isEmpty()) {
+            out.add(column() + "RESET (" + String.join(", ", reset) + ")");
+        }
+        List<String> set = b.entrySet().stream().filter(e -> !e.getValue().equals(a.get(e.getKey())))
+                .map(e -> e.getKey() + "=" + e.getValue()).toList();
+        if (!set.isEmpty()) {
+            out.add(column() + "SET (" + String.join(", ", set) + ")");
+        }
+    }
+
+    private static Map<String, String> attributeOptions(Column c) {
+        Map<String, String> options = new LinkedHashMap<>();
+        String text = c.options().get("attribute_options");
+        if (text != null) {
+            for (String option : text.split(", ")) {
+                int eq = option.indexOf('=');
+                options.put(option.substring(0, eq), option.substring(eq + 1));
+            }
+        }
+        return options;
     }
 
     private static Identity realIdentity(Column c) {
@@ -153,7 +202,11 @@ final class PgColumnChanges {
 
     /** Defaults are set on the table itself: each partition or child carries its own in the model. */
     private String onlyColumn() {
-        return "ALTER TABLE ONLY " + PgNames.qualified(table) + " ALTER COLUMN " + PgNames.ident(to.name()) + " ";
+        return alterOnly(table, to.name());
+    }
+
+    static String alterOnly(QualifiedName table, String column) {
+        return "ALTER TABLE ONLY " + PgNames.qualified(table) + " ALTER COLUMN " + PgNames.ident(column) + " ";
     }
 
     static String alter(QualifiedName table) {

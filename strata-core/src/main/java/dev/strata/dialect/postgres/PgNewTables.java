@@ -19,43 +19,69 @@ import java.util.Set;
  * comments of its columns and checks.
  */
 final class PgNewTables {
+    private final SchemaModel from;
     private final SchemaModel to;
     private final Set<QualifiedName> createdTables;
 
-    PgNewTables(SchemaModel to, Set<QualifiedName> createdTables) {
+    PgNewTables(SchemaModel from, SchemaModel to, Set<QualifiedName> createdTables) {
+        this.from = from;
         this.to = to;
         this.createdTables = createdTables;
+    }
+
+    /**
+     * True for a new partition's index or key that CREATE TABLE ... PARTITION OF creates itself, attached: its
+     * parent's index existed before the plan (https://www.postgresql.org/docs/15/sql-createtable.html). A parent
+     * index the plan adds comes after the partition, so the partition's copy is created and attached by the plan.
+     */
+    boolean madeByPartitionOf(QualifiedName table, Map<String, String> options) {
+        String parentIndex = options.get("attached_to");
+        Table t = to.table(table).orElse(null);
+        if (parentIndex == null || t == null || t.partitionOf() == null || !createdTables.contains(table)
+                || createdTables.contains(t.partitionOf().parent())) {
+            return false;
+        }
+        Table parent = from.table(t.partitionOf().parent()).orElse(null);
+        if (parent == null) {
+            return false;
+        }
+        List<String> names = new ArrayList<>();
+        parent.indexes().forEach(x -> names.add(x.name()));
+        parent.uniques().forEach(u -> names.add(u.name()));
+        parent.primaryKeyIfAny().ifPresent(pk -> names.add(pk.name()));
+        return names.stream().anyMatch(n -> PgNames.qualified(parent.name().schema(), n).equals(parentIndex));
     }
 
     /** The primary key and unique constraints of a new table, added once every new table exists (partitions). */
     List<Step> keys(Table t) {
         List<String> out = new ArrayList<>();
-        if (t.partitionOf() != null && !createdTables.contains(t.partitionOf().parent())) {
-            return List.of();   // PARTITION OF an existing table created them, attached to the parent's
-        }
-        if (t.primaryKey() != null) {
+        if (t.primaryKey() != null && !madeByPartitionOf(t.name(), t.primaryKey().options())) {
             out.add(PostgresDdl.addPrimaryKey(t.name(), t.primaryKey()));
             PgObjectExtras.comment(out, PgTargets.onTable("CONSTRAINT", t.primaryKey().name(), t.name()), null,
                     t.primaryKey().comment());
         }
         for (UniqueConstraint u : t.uniques()) {
-            out.add(PostgresDdl.addUnique(t.name(), u));
-            PgObjectExtras.comment(out, PgTargets.onTable("CONSTRAINT", u.name(), t.name()), null, u.comment());
+            if (!madeByPartitionOf(t.name(), u.options())) {
+                out.add(PostgresDdl.addUnique(t.name(), u));
+                PgObjectExtras.comment(out, PgTargets.onTable("CONSTRAINT", u.name(), t.name()), null, u.comment());
+            }
         }
         return PgStatements.steps(out);
     }
 
-    /** ATTACH and CLUSTER ON statements of a new table's key constraints (after the parents' keys exist). */
+    /**
+     * ATTACH and CLUSTER ON statements of a new table's key constraints, once the parents' keys exist: after the
+     * last new key or index of the plan.
+     */
     List<Step> keyAttachments(Table t) {
         List<String> out = new ArrayList<>();
-        if (t.partitionOf() != null && !createdTables.contains(t.partitionOf().parent())) {
-            return List.of();
-        }
-        if (t.primaryKey() != null) {
+        if (t.primaryKey() != null && !madeByPartitionOf(t.name(), t.primaryKey().options())) {
             constraintIndexExtras(out, t.name(), t.primaryKey().name(), t.primaryKey().options());
         }
         for (UniqueConstraint u : t.uniques()) {
-            constraintIndexExtras(out, t.name(), u.name(), u.options());
+            if (!madeByPartitionOf(t.name(), u.options())) {
+                constraintIndexExtras(out, t.name(), u.name(), u.options());
+            }
         }
         return PgStatements.steps(out);
     }
@@ -81,9 +107,7 @@ final class PgNewTables {
                 out.add(PostgresDdl.alterColumnSetDefault(t.name(), c));
             }
         }
-        if (c.options().containsKey("storage")) {
-            out.add(PostgresDdl.alterColumnStorage(t.name(), c));
-        }
+        out.addAll(PostgresDdl.columnSettings(t.name(), c));
         return out;
     }
 

@@ -47,7 +47,7 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
         this.to = to;
         this.createdTables = createdTables;
         this.enums = new PgEnumChanges(from, to, droppedTables, droppedViews);
-        this.newTables = new PgNewTables(to, createdTables);
+        this.newTables = new PgNewTables(from, to, createdTables);
     }
 
     static List<Step> steps(List<String> statements) {
@@ -139,9 +139,7 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
         }
         List<String> out = new ArrayList<>();
         out.add(alter(c.table()) + "ADD COLUMN " + PostgresDdl.columnDefinition(col));
-        if (col.options().containsKey("storage")) {
-            out.add(PostgresDdl.alterColumnStorage(c.table(), col));
-        }
+        out.addAll(PostgresDdl.columnSettings(c.table(), col));
         out.addAll(ownedSequences(c.table(), col.name()));
         comment(out, PgTargets.column(c.table(), col.name()), null, col.comment());
         return steps(out);
@@ -209,10 +207,15 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
         return steps(out);
     }
     @Override public List<Step> visit(DropPrimaryKey c) {
+        if (c.primaryKey().options().containsKey("attached_to")) {
+            return List.of();   // a partition's key goes with its parent's
+        }
         return one(dropConstraint(c.table(), c.primaryKey().name()));
     }
     @Override public List<Step> visit(AddForeignKey c) {
-        List<String> out = new ArrayList<>(List.of(PostgresDdl.addForeignKey(c.table(), c.foreignKey())));
+        Table table = to.table(c.table()).orElse(null);
+        List<String> out = new ArrayList<>(List.of(table == null ? PostgresDdl.addForeignKey(c.table(), c.foreignKey())
+                : PostgresDdl.addForeignKey(table, c.foreignKey())));
         comment(out, PgTargets.onTable("CONSTRAINT", c.foreignKey().name(), c.table()), null,
                 c.foreignKey().comment());
         return steps(out);
@@ -227,6 +230,9 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
         return steps(out);
     }
     @Override public List<Step> visit(DropUnique c) {
+        if (c.unique().options().containsKey("attached_to")) {
+            return List.of();   // a partition's key goes with its parent's
+        }
         return one(dropConstraint(c.table(), c.unique().name()));
     }
     @Override public List<Step> visit(AddCheck c) {
@@ -239,6 +245,9 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
     }
     @Override public List<Step> visit(AddIndex c) {
         Index x = c.index();
+        if (newTables.madeByPartitionOf(c.table(), x.options())) {
+            return List.of();
+        }
         List<String> out = new ArrayList<>();
         if ("exclusion".equals(x.options().get("constraint"))) {
             out.add(PostgresDdl.addExclusion(c.table(), x));
@@ -255,8 +264,9 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
     }
 
     /** ATTACH PARTITION of a new index to its parent's, once both exist. */
-    static List<Step> indexAttachment(AddIndex c) {
+    List<Step> indexAttachment(AddIndex c) {
         return c.index().options().containsKey("attached_to")
+                && !newTables.madeByPartitionOf(c.table(), c.index().options())
                 ? one(PostgresDdl.attachIndex(c.table().schema(), c.index())) : List.of();
     }
 
@@ -425,7 +435,36 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
         return one("DROP DOMAIN " + PgNames.qualified(c.domain().name()));
     }
     @Override public List<Step> visit(ModifyDomain c) {
+        if (c.from().replacedBy(c.to())) {
+            return replace(c.from(), c.to());
+        }
         return steps(PgDomainChanges.of(c.from(), c.to()));
+    }
+
+    /**
+     * No ALTER DOMAIN changes a base type or collation: the old domain is renamed out of the way, the new one
+     * created, each column of the old one converted to the new one (keeping its values and default, as pg_dump
+     * would restore them), and the old one dropped. Views reading those columns are recreated around it by the
+     * diff. What else uses the old domain (a routine, another domain) makes the DROP fail and the plan roll back.
+     */
+    private List<Step> replace(Domain a, Domain b) {
+        QualifiedName renamed = QualifiedName.of(a.name().schema(), a.name().name() + "__strata_old");
+        List<String> out = new ArrayList<>();
+        out.add("ALTER DOMAIN " + PgNames.qualified(a.name()) + " RENAME TO " + PgNames.ident(renamed.name()));
+        visit(new AddDomain(b)).forEach(s -> out.add(s.sql()));
+        String type = PgNames.qualified(b.name());
+        for (Table t : from.schemas().stream().flatMap(s -> s.tables().stream()).toList()) {
+            Table kept = to.table(t.name()).orElse(null);
+            for (Column col : t.columns()) {
+                if (kept != null && kept.column(col.name()).isPresent() && a.typeOf(col)
+                        && !col.options().containsKey("inherited")) {
+                    out.add(alter(t.name()) + "ALTER COLUMN " + PgNames.ident(col.name()) + " TYPE " + type
+                            + " USING " + PgNames.ident(col.name()) + "::" + type);
+                }
+            }
+        }
+        out.add("DROP DOMAIN " + PgNames.qualified(renamed));
+        return steps(out);
     }
     @Override public List<Step> visit(AddCompositeType c) {
         CompositeType t = c.type();
@@ -455,6 +494,9 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
         Routine b = c.to();
         List<String> out = new ArrayList<>();
         out.add("SET check_function_bodies = false");
+        if (a.replacedBy(b)) {
+            return replace(a, b, out);
+        }
         if (!a.definition().equals(b.definition())) {
             if (b.kind().equals("aggregate")) {
                 out.add("DROP " + PgTargets.routine(a, false));
@@ -464,6 +506,21 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
         changedObject(out, PgTargets.routine(b, false), PgTargets.routine(b, true), a.comment(), b.comment(),
                 a.owner(), b.owner(), a.grants(), b.grants());
         return steps(out);
+    }
+
+    /** Dropped and created, with the defaults, checks and triggers calling it around it. */
+    private List<Step> replace(Routine a, Routine b, List<String> out) {
+        PgRoutineReplacement dependents = PgRoutineReplacement.of(a, from, to);
+        List<Step> steps = new ArrayList<>();
+        dependents.dependentDrops.forEach(c -> steps.addAll(c.accept(this)));
+        out.addAll(dependents.before);
+        out.add("DROP " + PgTargets.routine(a, false));
+        out.add(b.definition());
+        newObject(out, PgTargets.routine(b, false), PgTargets.routine(b, true), b.comment(), b.owner(), b.grants());
+        out.addAll(dependents.after);
+        steps.addAll(steps(out));
+        dependents.dependentAdds.forEach(c -> steps.addAll(c.accept(this)));
+        return steps;
     }
 
     // ---- comments, grants, owners

@@ -204,14 +204,39 @@ public final class PostgresDdl {
     }
 
     public static String alterColumnStorage(QualifiedName table, Column c) {
-        String storage = switch (c.options().get("storage")) {
+        return alterColumnOnly(table, c) + "SET STORAGE " + storageName(c.options().get("storage")) + ";";
+    }
+
+    /** pg_attribute.attstorage (or pg_type.typstorage) as ALTER COLUMN ... SET STORAGE spells it. */
+    static String storageName(String code) {
+        return switch (code) {
             case "p" -> "PLAIN";
             case "e" -> "EXTERNAL";
             case "m" -> "MAIN";
             default -> "EXTENDED";
         };
-        return "ALTER TABLE ONLY " + PgNames.qualified(table) + " ALTER COLUMN " + PgNames.ident(c.name())
-                + " SET STORAGE " + storage + ";";
+    }
+
+    /**
+     * The per-column settings pg_dump writes after the table, in its order: statistics target, storage, attribute
+     * options (https://www.postgresql.org/docs/15/sql-altertable.html). Compression is part of the column definition.
+     */
+    public static List<String> columnSettings(QualifiedName table, Column c) {
+        List<String> out = new ArrayList<>();
+        if (c.options().containsKey("statistics")) {
+            out.add(alterColumnOnly(table, c) + "SET STATISTICS " + c.options().get("statistics") + ";");
+        }
+        if (c.options().containsKey("storage")) {
+            out.add(alterColumnStorage(table, c));
+        }
+        if (c.options().containsKey("attribute_options")) {
+            out.add(alterColumnOnly(table, c) + "SET (" + c.options().get("attribute_options") + ");");
+        }
+        return out;
+    }
+
+    private static String alterColumnOnly(QualifiedName table, Column c) {
+        return "ALTER TABLE ONLY " + PgNames.qualified(table) + " ALTER COLUMN " + PgNames.ident(c.name()) + " ";
     }
 
     public static String addPrimaryKey(QualifiedName table, PrimaryKey pk) {
@@ -248,7 +273,21 @@ public final class PostgresDdl {
                 + (c.valid() ? "" : " NOT VALID"));
     }
 
+    /** A foreign key on a table; see {@link #addForeignKey(Table, ForeignKey)} for one that may be partitioned. */
     public static String addForeignKey(QualifiedName table, ForeignKey fk) {
+        return "ALTER TABLE ONLY " + foreignKeyClause(table, fk);
+    }
+
+    /**
+     * A partitioned table's foreign key is added without ONLY, as pg_dump writes it: PostgreSQL refuses ONLY there
+     * and clones the key onto every partition (https://www.postgresql.org/docs/15/sql-altertable.html).
+     */
+    public static String addForeignKey(Table table, ForeignKey fk) {
+        return (table.partitionBy() != null ? "ALTER TABLE " : "ALTER TABLE ONLY ")
+                + foreignKeyClause(table.name(), fk);
+    }
+
+    private static String foreignKeyClause(QualifiedName table, ForeignKey fk) {
         StringBuilder sb = new StringBuilder("FOREIGN KEY (").append(identList(fk.columns())).append(") REFERENCES ")
                 .append(PgNames.qualified(fk.referencedTable())).append("(")
                 .append(identList(fk.referencedColumns())).append(")");
@@ -267,7 +306,7 @@ public final class PostgresDdl {
         if (!fk.valid()) {
             sb.append(" NOT VALID");
         }
-        return addConstraint(table, fk.name(), sb.toString());
+        return PgNames.qualified(table) + "\n    ADD CONSTRAINT " + PgNames.ident(fk.name()) + " " + sb + ";";
     }
 
     private static String addConstraint(QualifiedName table, String name, String body) {

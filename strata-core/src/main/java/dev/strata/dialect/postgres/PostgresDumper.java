@@ -246,9 +246,7 @@ public final class PostgresDumper implements Dumper {
                         line(PostgresDdl.alterColumnSetDefault(t.name(), c));
                     }
                 }
-                if (c.options().containsKey("storage")) {
-                    line(PostgresDdl.alterColumnStorage(t.name(), c));
-                }
+                PostgresDdl.columnSettings(t.name(), c).forEach(this::line);
             }
         }
 
@@ -332,7 +330,7 @@ public final class PostgresDumper implements Dumper {
         private void foreignKeys() {
             for (Table t : tables) {
                 for (ForeignKey fk : t.foreignKeys()) {
-                    line(PostgresDdl.addForeignKey(t.name(), fk));
+                    line(PostgresDdl.addForeignKey(t, fk));
                 }
             }
         }

@@ -36,6 +36,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -241,6 +242,9 @@ public final class PostgresInspector implements Introspector {
             Identity identity = identity(rs, relid, attnum, defaultValue, options);
             PgRows.putIfPresent(options, "storage", PgCatalog.text(rs, "storage"));
             PgRows.putIfPresent(options, "compression", PgCatalog.text(rs, "compression"));
+            PgRows.putIfPresent(options, "type_storage", PgCatalog.text(rs, "type_storage"));
+            PgRows.putIfPresent(options, "statistics", PgCatalog.text(rs, "statistics"));
+            PgRows.putIfPresent(options, "attribute_options", PgCatalog.text(rs, "attribute_options"));
             if (!rs.getBoolean("attislocal")) {
                 options.put("inherited", "true");
             }
@@ -426,6 +430,13 @@ public final class PostgresInspector implements Introspector {
                 Map<String, String> options = new TreeMap<>();
                 PgRows.putIfPresent(options, "language", rs.getString("lanname"));
                 PgRows.putIfPresent(options, "depends_on_rowtype", rs.getString("rowtype_level"));
+                if (!kind.equals("aggregate")) {
+                    // CREATE OR REPLACE refuses a new result type, OUT parameters, parameter names or fewer defaults
+                    options.put("call_interface", rs.getString("arguments") + " -> "
+                            + Objects.requireNonNullElse(rs.getString("result"), ""));
+                    // the identity PostgreSQL tells overloads apart by: the signature also lists OUT parameters
+                    options.put("input_types", rs.getString("input_types"));
+                }
                 routines.computeIfAbsent(name.schema(), k -> new ArrayList<>()).add(new Routine(name, kind,
                         rs.getString("signature"), definition, rs.getString("owner"), rs.getString("description"),
                         PgAcl.parse(PgCatalog.strings(rs, "acl"), null), options));
@@ -613,6 +624,12 @@ public final class PostgresInspector implements Introspector {
             WHERE c.relkind = 'S' AND n.nspname = ANY (?)
             ORDER BY n.nspname, c.relname""";
 
+    /**
+     * Columns with their settings as pg_dump reads them: storage only where it differs from the type's, the
+     * statistics target where set, attribute options in their order. Options named pg_* are left out: PostgreSQL's
+     * attribute options are n_distinct and n_distinct_inherited, and pg_dump does not print the pg_attver entry some
+     * servers keep on every column.
+     */
     private static final String COLUMNS = """
             SELECT a.attrelid, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
                    CASE WHEN t.typelem <> 0 AND t.typlen = -1 THEN et.typtype ELSE t.typtype END AS typtype,
@@ -623,7 +640,12 @@ public final class PostgresInspector implements Introspector {
                              ELSE pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
                         END END AS collation,
                    CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END AS storage,
+                   CASE WHEN a.attstorage <> t.typstorage THEN t.typstorage END AS type_storage,
                    {attcompression} AS compression,
+                   CASE WHEN a.attstattarget >= 0 THEN a.attstattarget::text END AS statistics,
+                   pg_catalog.array_to_string(ARRAY(
+                       SELECT o FROM pg_catalog.unnest(a.attoptions) WITH ORDINALITY AS u(o, i)
+                       WHERE o NOT LIKE 'pg\\_%' ORDER BY i), ', ') AS attribute_options,
                    a.attacl::text[] AS acl, d.description
             FROM pg_catalog.pg_attribute a
             JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
@@ -792,6 +814,8 @@ public final class PostgresInspector implements Introspector {
             SELECT p.oid, n.nspname, p.proname, {prokind} AS prokind,
                    pg_catalog.pg_get_function_identity_arguments(p.oid) AS signature,
                    pg_catalog.pg_get_function_arguments(p.oid) AS arguments,
+                   pg_catalog.pg_get_function_result(p.oid) AS result,
+                   pg_catalog.oidvectortypes(p.proargtypes) AS input_types,
                    CASE WHEN {prokind} <> 'a' THEN pg_catalog.pg_get_functiondef(p.oid) END AS def,
                    l.lanname, pg_catalog.pg_get_userbyid(p.proowner) AS owner,
                    CASE WHEN p.proacl IS NULL OR p.proacl = pg_catalog.acldefault('f'::"char", p.proowner) THEN NULL

@@ -1,7 +1,9 @@
 package dev.strata.dialect.postgres;
 
 import dev.strata.diff.AddIndex;
+import dev.strata.diff.AddPrimaryKey;
 import dev.strata.diff.AddTable;
+import dev.strata.diff.AddUnique;
 import dev.strata.diff.Change;
 import dev.strata.diff.DropTable;
 import dev.strata.diff.DropView;
@@ -39,7 +41,7 @@ public final class PostgresPlanRenderer implements PlanRenderer {
             if (c instanceof AddTable a) {
                 createdTables.add(a.table().name());
                 lastTable = i;
-            } else if (c instanceof AddIndex) {
+            } else if (c instanceof AddIndex || c instanceof AddPrimaryKey || c instanceof AddUnique) {
                 lastIndex = i;
             } else if (c instanceof DropTable d) {
                 droppedTables.add(d.table().name());
@@ -48,7 +50,7 @@ public final class PostgresPlanRenderer implements PlanRenderer {
             }
         }
         PgStatements statements = new PgStatements(from, to, createdTables, droppedTables, droppedViews);
-        PgNewTables tables = new PgNewTables(to, createdTables);
+        PgNewTables tables = new PgNewTables(from, to, createdTables);
         List<Step> attachments = new ArrayList<>();
         List<Table> newTables = new ArrayList<>();
         List<Step> steps = new ArrayList<>();
@@ -59,13 +61,20 @@ public final class PostgresPlanRenderer implements PlanRenderer {
                 newTables.add(a.table());
             }
             if (c instanceof AddIndex a) {
-                attachments.addAll(PgStatements.indexAttachment(a));
+                attachments.addAll(statements.indexAttachment(a));
             }
             if (i == lastTable) {
                 newTables.forEach(t -> steps.addAll(tables.keys(t)));
-                newTables.forEach(t -> steps.addAll(tables.keyAttachments(t)));
+                if (lastIndex < lastTable) {
+                    newTables.forEach(t -> steps.addAll(tables.keyAttachments(t)));
+                }
             }
             if (i == lastIndex) {
+                if (lastIndex > lastTable) {
+                    List<Step> keyAttachments = new ArrayList<>();
+                    newTables.forEach(t -> keyAttachments.addAll(tables.keyAttachments(t)));
+                    attachments.addAll(0, keyAttachments);
+                }
                 steps.addAll(attachments);
             }
         }

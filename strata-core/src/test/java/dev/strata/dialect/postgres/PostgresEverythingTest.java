@@ -127,6 +127,12 @@ class PostgresEverythingTest {
         assertThat(table("events_default").partitionOf().bound()).isEqualTo("DEFAULT");
         assertThat(table("special_item").inherits()).containsExactly(QualifiedName.of("app", "base_item"));
         assertThat(table("cache").options()).containsEntry("persistence", "unlogged");
+        assertThat(table("cache").column("v").orElseThrow().options()).containsEntry("storage", "e")
+                .containsEntry("type_storage", "x").containsEntry("compression", "l");
+        assertThat(table("cache").column("k").orElseThrow().options()).containsEntry("statistics", "1000")
+                .containsEntry("attribute_options", "n_distinct=-1, n_distinct_inherited=500");
+        assertThat(table("owned_events").foreignKeys()).singleElement()
+                .satisfies(fk -> assertThat(fk.referencedTable().name()).isEqualTo("event_owners"));
         assertThat(app().view("order_totals").orElseThrow().materialized()).isTrue();
         assertThat(app().view("order_totals").orElseThrow().indexes()).hasSize(1);
         assertThat(app().view("customer_names_sorted").orElseThrow().dependsOn())

@@ -8,6 +8,7 @@ import dev.strata.diff.DropRoutine;
 import dev.strata.diff.ModifyColumn;
 import dev.strata.diff.ModifyEnum;
 import dev.strata.diff.ModifyExtension;
+import dev.strata.diff.ModifyRoutine;
 import dev.strata.diff.ObjectRef;
 import dev.strata.diff.RenameColumn;
 import dev.strata.diff.SetComment;
@@ -86,6 +87,21 @@ class PostgresPlanRendererTest {
                                 new Extension("citext", "public", "1.6", null)),
                         "ALTER EXTENSION citext UPDATE TO '1.6'",
                         "DROP EXTENSION citext\nCREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public VERSION '1.4'"),
+                Arguments.of("column settings", new ModifyColumn(T, settings(Map.of("statistics", "200",
+                                "storage", "p", "type_storage", "x", "attribute_options", "n_distinct=40")),
+                                settings(Map.of("attribute_options", "n_distinct=-1, n_distinct_inherited=5"))),
+                        "ALTER TABLE public.t ALTER COLUMN c SET STATISTICS -1\n"
+                                + "ALTER TABLE public.t ALTER COLUMN c SET STORAGE EXTENDED\n"
+                                + "ALTER TABLE public.t ALTER COLUMN c SET (n_distinct=-1, n_distinct_inherited=5)",
+                        "ALTER TABLE public.t ALTER COLUMN c SET STATISTICS 200\n"
+                                + "ALTER TABLE public.t ALTER COLUMN c SET STORAGE PLAIN\n"
+                                + "ALTER TABLE public.t ALTER COLUMN c RESET (n_distinct_inherited)\n"
+                                + "ALTER TABLE public.t ALTER COLUMN c SET (n_distinct=40)"),
+                Arguments.of("function result changes", new ModifyRoutine(function("integer"), function("bigint")),
+                        "SET check_function_bodies = false\nDROP FUNCTION public.f(a integer)\n"
+                                + "CREATE OR REPLACE FUNCTION public.f(a integer) RETURNS bigint LANGUAGE sql AS $$select 1$$",
+                        "SET check_function_bodies = false\nDROP FUNCTION public.f(a integer)\n"
+                                + "CREATE OR REPLACE FUNCTION public.f(a integer) RETURNS integer LANGUAGE sql AS $$select 1$$"),
                 Arguments.of("drop function", new DropRoutine(new Routine(QualifiedName.of("public", "f"), "function",
                                 "integer, text", "CREATE OR REPLACE FUNCTION public.f(a integer, b text) RETURNS integer"
                                 + " LANGUAGE sql AS $$select 1$$;", null, null, List.of(), Map.of())),
@@ -134,6 +150,16 @@ class PostgresPlanRendererTest {
     private static Column col(String name, String type, boolean nullable, String defaultValue) {
         return new Column(name, type, DataType.of(DataType.Kind.INTEGER), nullable, defaultValue, null, null, null,
                 null, Map.of());
+    }
+
+    private static Column settings(Map<String, String> options) {
+        return new Column("c", "text", DataType.of(DataType.Kind.TEXT), true, null, null, null, null, null, options);
+    }
+
+    private static Routine function(String result) {
+        return new Routine(QualifiedName.of("public", "f"), "function", "a integer", "CREATE OR REPLACE FUNCTION "
+                + "public.f(a integer) RETURNS " + result + " LANGUAGE sql AS $$select 1$$;", null, null, List.of(),
+                Map.of("call_interface", "a integer -> " + result, "input_types", "integer"));
     }
 
     private static Column identity(Column c) {

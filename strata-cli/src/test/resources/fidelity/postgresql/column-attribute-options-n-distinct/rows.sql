@@ -1,0 +1,1 @@
+INSERT INTO public.event VALUES (1, 'click', 1), (2, 'view', 2);

@@ -1,0 +1,5 @@
+CREATE TABLE public.attachment (
+    id integer PRIMARY KEY,
+    content bytea,
+    note text
+);

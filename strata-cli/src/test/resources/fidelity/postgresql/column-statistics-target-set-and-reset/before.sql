@@ -1,0 +1,6 @@
+CREATE TABLE public.orders (
+    id bigint PRIMARY KEY,
+    customer_id integer NOT NULL,
+    status text NOT NULL
+);
+ALTER TABLE ONLY public.orders ALTER COLUMN status SET STATISTICS 200;

@@ -1,0 +1,9 @@
+CREATE DOMAIN public.money_amount AS numeric(10,2) CHECK (VALUE >= 0);
+CREATE DOMAIN public.short_code AS varchar(8) NOT NULL;
+CREATE TABLE public.payment (
+    id integer PRIMARY KEY,
+    amount public.money_amount,
+    fee public.money_amount DEFAULT 0,
+    code public.short_code
+);
+CREATE VIEW public.payment_total AS SELECT id, amount + fee AS total FROM public.payment;

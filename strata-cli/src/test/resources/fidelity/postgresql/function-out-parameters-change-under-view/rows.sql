@@ -1,0 +1,1 @@
+INSERT INTO public.reading VALUES (1, 4), (2, 9);

@@ -1,0 +1,1 @@
+INSERT INTO public.log_entry VALUES (1, 'eu', 'hello'), (2, 'us', 'world');

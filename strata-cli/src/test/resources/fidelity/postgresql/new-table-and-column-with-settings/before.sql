@@ -1,0 +1,3 @@
+CREATE TABLE public.metric (
+    id integer PRIMARY KEY
+);

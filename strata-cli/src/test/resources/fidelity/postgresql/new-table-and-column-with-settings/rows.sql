@@ -1,0 +1,1 @@
+INSERT INTO public.metric VALUES (1), (2);
