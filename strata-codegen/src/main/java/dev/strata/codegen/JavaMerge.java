@@ -37,6 +37,12 @@ public final class JavaMerge {
 
     /** Merges {@code theirs}' changes since {@code base} into {@code ours}. */
     public static Outcome merge(String base, String ours, String theirs) {
+        if (theirs.equals(base) || ours.equals(theirs)) {
+            return new Outcome(ours, List.of(), Optional.empty());   // nothing to bring in: the user's file as is
+        }
+        if (ours.equals(base)) {
+            return new Outcome(theirs, List.of(), Optional.empty());
+        }
         List<ParsedJava> parsed = new ArrayList<>();
         List<String> names = List.of("the last generation", "your file", "the new generation");
         List<String> texts = List.of(base, ours, theirs);
