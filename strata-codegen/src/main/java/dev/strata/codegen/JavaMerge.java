@@ -13,6 +13,10 @@ import java.util.Optional;
  * dropped goes unless the user changed it. Only a member (or the part of a type's declaration) both changed
  * differently becomes a conflict, marked alone. Text no edit touches stays byte for byte. A side that does not
  * parse makes it the line merge of {@link ThreeWayMerge}, and the outcome says why.
+ *
+ * <p>The merge reads the three trees but writes by splicing text at the parsed positions rather than printing a
+ * changed tree with JavaParser's LexicalPreservingPrinter: a splice copies the new generation's text of a member
+ * exactly, and cannot reformat what it does not touch, which the printer does not promise for inserted nodes.
  */
 public final class JavaMerge {
     private JavaMerge() {
