@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * the new generation, it is adopted; edited, it is merged three ways (base: the last generation, ours: the user's
  * file, theirs: the new generation), or two ways when the base text is unknown (no manifest, as in a fresh clone
  * without it, or base texts not committed): lines both sides share are kept, every difference is marked as a
- * conflict. A merge that is not clean is written with conflict markers and reported, never silently overwritten,
+ * conflict. Java sources merge member by member ({@link JavaMerge}), conflicts scoped to one member and listed
+ * with their lines as {@link RegenerationResult#notes()}. A merge that is not clean is written with conflict markers and reported, never silently overwritten,
  * and the new generation becomes the recorded base, so that once the user removes the markers the next rebuild
  * takes the file as resolved. {@code ui/admin/admin.yaml} belongs to the user: an unclean merge goes to
  * {@code ui/admin/admin-merge.yaml}, admin.yaml stays as it was, and the review file is reported until the user
@@ -39,6 +40,8 @@ public final class Regeneration {
     private final List<String> deleted = new ArrayList<>();
     private final List<String> kept = new ArrayList<>();
     private final List<String> twoWay = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private JavaMergesAhead javaMerges;
 
     private Regeneration(Path projectDir, RegenerationOptions options, Manifest previous,
                          java.util.function.Predicate<String> owned) {
@@ -69,6 +72,7 @@ public final class Regeneration {
         files.keySet().forEach(Regeneration::checkRelative);
         Manifest previous = Manifest.read(projectDir);
         Regeneration regeneration = new Regeneration(projectDir, options, previous, owned);
+        regeneration.javaMerges = JavaMergesAhead.compute(projectDir, files, previous);
         files.forEach(regeneration::update);
         regeneration.reportPendingAdminReview();
         regeneration.removeDropped(files);
@@ -103,6 +107,7 @@ public final class Regeneration {
     private void merge(String path, String generation, String base, String current) {
         String theirs = LineEndings.like(current, generation);
         ThreeWayMerge.Outcome outcome = base == null ? ThreeWayMerge.twoWay(current, theirs)
+                : path.endsWith(".java") ? javaMerge(path, LineEndings.like(current, base), current, theirs)
                 : ThreeWayMerge.merge(LineEndings.like(current, base), current, theirs);
         if (!outcome.conflicts()) {
             if (outcome.text().equals(current)) {
@@ -119,6 +124,14 @@ public final class Regeneration {
             twoWay.add(path);
         }
         manifest.put(path, ManifestEntry.of(generation));
+    }
+
+    /** Java sources merge member by member; where each conflict is, and a fallback to lines, become notes. */
+    private ThreeWayMerge.Outcome javaMerge(String path, String base, String current, String theirs) {
+        JavaMerge.Outcome outcome = javaMerges.outcome(path).orElseGet(() -> JavaMerge.merge(base, current, theirs));
+        outcome.lineMerged().ifPresent(why -> notes.add(path + ": merged line by line: " + why));
+        outcome.conflicts().forEach(c -> notes.add(path + ":" + c.line() + ": " + c.what()));
+        return new ThreeWayMerge.Outcome(outcome.text(), outcome.hasConflicts());
     }
 
     /**
@@ -170,7 +183,7 @@ public final class Regeneration {
         List<String> sortedConflicts = new ArrayList<>(conflicts);
         sortedConflicts.sort(null);
         return new RegenerationResult(written, merged, sortedConflicts, unchanged, deleted, kept, options.dryRun(),
-                twoWay);
+                twoWay, notes);
     }
 
     private Path file(String path) {
