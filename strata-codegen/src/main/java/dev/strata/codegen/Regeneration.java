@@ -103,7 +103,7 @@ public final class Regeneration {
     private void merge(String path, String generation, String base, String current) {
         String theirs = LineEndings.like(current, generation);
         ThreeWayMerge.Outcome outcome = base == null ? ThreeWayMerge.twoWay(current, theirs)
-                : ThreeWayMerge.merge(LineEndings.like(current, base), current, theirs);
+                : threeWay(path, LineEndings.like(current, base), current, theirs);
         if (!outcome.conflicts()) {
             if (outcome.text().equals(current)) {
                 unchanged.add(path);
@@ -119,6 +119,14 @@ public final class Regeneration {
             twoWay.add(path);
         }
         manifest.put(path, ManifestEntry.of(generation));
+    }
+
+    /** YAML files merge by key path ({@link YamlMerge}); other files, and YAML it cannot read, line by line. */
+    private static ThreeWayMerge.Outcome threeWay(String path, String base, String ours, String theirs) {
+        if (path.endsWith(".yaml") || path.endsWith(".yml")) {
+            return YamlMerge.merge(base, ours, theirs).orElseGet(() -> ThreeWayMerge.merge(base, ours, theirs));
+        }
+        return ThreeWayMerge.merge(base, ours, theirs);
     }
 
     /**
