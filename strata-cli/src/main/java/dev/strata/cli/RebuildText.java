@@ -54,6 +54,7 @@ final class RebuildText {
         r.written().forEach(p -> out.println(would + "written:  " + p));
         r.merged().forEach(p -> out.println(would + "merged:   " + p + " (your edits kept)"));
         r.conflicts().forEach(p -> out.println("CONFLICT: " + p));
+        r.notes().forEach(n -> out.println("  " + n));
         r.deleted().forEach(p -> out.println(would + "deleted:  " + p));
         r.kept().forEach(p -> out.println("kept:     " + p + " (no longer generated; you edited it, so it stays)"));
     }

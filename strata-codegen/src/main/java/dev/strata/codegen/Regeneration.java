@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * the new generation, it is adopted; edited, it is merged three ways (base: the last generation, ours: the user's
  * file, theirs: the new generation), or two ways when the base text is unknown (no manifest, as in a fresh clone
  * without it, or base texts not committed): lines both sides share are kept, every difference is marked as a
- * conflict. A merge that is not clean is written with conflict markers and reported, never silently overwritten,
+ * conflict. Java sources merge member by member ({@link JavaMerge}), conflicts scoped to one member and listed
+ * with their lines as {@link RegenerationResult#notes()}. A merge that is not clean is written with conflict markers and reported, never silently overwritten,
  * and the new generation becomes the recorded base, so that once the user removes the markers the next rebuild
  * takes the file as resolved. {@code ui/admin/admin.yaml} belongs to the user: an unclean merge goes to
  * {@code ui/admin/admin-merge.yaml}, admin.yaml stays as it was, and the review file is reported until the user
@@ -39,6 +40,7 @@ public final class Regeneration {
     private final List<String> deleted = new ArrayList<>();
     private final List<String> kept = new ArrayList<>();
     private final List<String> twoWay = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     private Regeneration(Path projectDir, RegenerationOptions options, Manifest previous,
                          java.util.function.Predicate<String> owned) {
@@ -103,7 +105,10 @@ public final class Regeneration {
     private void merge(String path, String generation, String base, String current) {
         String theirs = LineEndings.like(current, generation);
         ThreeWayMerge.Outcome outcome = base == null ? ThreeWayMerge.twoWay(current, theirs)
-                : threeWay(path, LineEndings.like(current, base), current, theirs);
+                : path.endsWith(".java") ? javaMerge(path, LineEndings.like(current, base), current, theirs)
+                : path.endsWith(".yaml") || path.endsWith(".yml")
+                ? yamlMerge(path, LineEndings.like(current, base), current, theirs)
+                : ThreeWayMerge.merge(LineEndings.like(current, base), current, theirs);
         if (!outcome.conflicts()) {
             if (outcome.text().equals(current)) {
                 unchanged.add(path);
@@ -121,12 +126,24 @@ public final class Regeneration {
         manifest.put(path, ManifestEntry.of(generation));
     }
 
-    /** YAML files merge by key path ({@link YamlMerge}); other files, and YAML it cannot read, line by line. */
-    private static ThreeWayMerge.Outcome threeWay(String path, String base, String ours, String theirs) {
-        if (path.endsWith(".yaml") || path.endsWith(".yml")) {
-            return YamlMerge.merge(base, ours, theirs).orElseGet(() -> ThreeWayMerge.merge(base, ours, theirs));
-        }
-        return ThreeWayMerge.merge(base, ours, theirs);
+    /** Java sources merge member by member; where each conflict is, and a fallback to lines, become notes. */
+    private ThreeWayMerge.Outcome javaMerge(String path, String base, String current, String theirs) {
+        JavaMerge.Outcome outcome = JavaMerge.merge(base, current, theirs);
+        outcome.lineMerged().ifPresent(why -> notes.add(path + ": merged line by line: " + why));
+        outcome.conflicts().forEach(c -> notes.add(path + ":" + c.line() + ": " + c.what()));
+        return new ThreeWayMerge.Outcome(outcome.text(), outcome.hasConflicts());
+    }
+
+    /**
+     * YAML files merge by key path; conflicts are noted with their key path (in admin-merge.yaml for admin.yaml),
+     * and a fallback to lines with why.
+     */
+    private ThreeWayMerge.Outcome yamlMerge(String path, String base, String current, String theirs) {
+        YamlMerge.Outcome outcome = YamlMerge.merge(base, current, theirs);
+        String written = path.equals(AdminGenerator.PATH) && outcome.hasConflicts() ? ADMIN_MERGE_PATH : path;
+        outcome.lineMerged().ifPresent(why -> notes.add(path + ": merged line by line: " + why));
+        outcome.conflicts().forEach(c -> notes.add(written + ":" + c.line() + ": " + c.what()));
+        return new ThreeWayMerge.Outcome(outcome.text(), outcome.hasConflicts());
     }
 
     /**
@@ -178,7 +195,7 @@ public final class Regeneration {
         List<String> sortedConflicts = new ArrayList<>(conflicts);
         sortedConflicts.sort(null);
         return new RegenerationResult(written, merged, sortedConflicts, unchanged, deleted, kept, options.dryRun(),
-                twoWay);
+                twoWay, notes);
     }
 
     private Path file(String path) {

@@ -18,11 +18,14 @@ import java.util.List;
  * @param kept      generated files no longer produced that the user had edited: left in place
  * @param dryRun    nothing was written
  * @param twoWay    the conflicts merged two ways, for want of a record of the last generation
+ * @param notes     one line per thing to know about a merge: {@code path:line: member: why} for each conflict a
+ *                  Java merge marked, {@code path: merged line by line: why} for a Java file that did not parse
  */
 public record RegenerationResult(List<String> written, List<String> merged, List<String> conflicts,
                                  List<String> unchanged, List<String> deleted, List<String> kept, boolean dryRun,
-                                 List<String> twoWay) {
+                                 List<String> twoWay, List<String> notes) {
     public RegenerationResult {
+        notes = List.copyOf(notes);
         twoWay = List.copyOf(twoWay);
         written = List.copyOf(written);
         merged = List.copyOf(merged);
@@ -34,12 +37,18 @@ public record RegenerationResult(List<String> written, List<String> merged, List
 
     public RegenerationResult(List<String> written, List<String> merged, List<String> conflicts,
                               List<String> unchanged, List<String> deleted, List<String> kept, boolean dryRun) {
-        this(written, merged, conflicts, unchanged, deleted, kept, dryRun, List.of());
+        this(written, merged, conflicts, unchanged, deleted, kept, dryRun, List.of(), List.of());
+    }
+
+    public RegenerationResult(List<String> written, List<String> merged, List<String> conflicts,
+                              List<String> unchanged, List<String> deleted, List<String> kept, boolean dryRun,
+                              List<String> twoWay) {
+        this(written, merged, conflicts, unchanged, deleted, kept, dryRun, twoWay, List.of());
     }
 
     /** The same result, as a dry run reports it. */
     public RegenerationResult asDryRun() {
-        return new RegenerationResult(written, merged, conflicts, unchanged, deleted, kept, true, twoWay);
+        return new RegenerationResult(written, merged, conflicts, unchanged, deleted, kept, true, twoWay, notes);
     }
 
     /** {@link ExitCode#MERGE_CONFLICT} when any file needs the user's attention, else {@link ExitCode#OK}. */

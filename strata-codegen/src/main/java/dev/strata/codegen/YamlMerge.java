@@ -23,11 +23,29 @@ import java.util.Set;
  * generator added or changed is copied from the new generation, shifted to the user's indentation, and a changed
  * scalar is spliced into the user's line. The result is a function of the three texts only: deterministic.
  */
-final class YamlMerge {
+public final class YamlMerge {
+    /** Marks a conflict's opening marker line until the text is assembled and its line is known. */
+    private static final char TOKEN = '\u0000';
+
     private final YamlDocument ours;
     private final YamlDocument theirs;
     private final String eol;
-    private boolean conflicts;
+    private final List<String> conflictPaths = new ArrayList<>();
+
+    /** A conflict: the line of its {@code <<<<<<<} marker in the merged text, and the key path it is about. */
+    public record Conflict(int line, String what) {
+    }
+
+    /** The merged text; the conflicts, in file order; and when the file was merged line by line, why. */
+    public record Outcome(String text, List<Conflict> conflicts, Optional<String> lineMerged) {
+        public Outcome {
+            conflicts = List.copyOf(conflicts);
+        }
+
+        public boolean hasConflicts() {
+            return !conflicts.isEmpty();
+        }
+    }
 
     private YamlMerge(YamlDocument ours, YamlDocument theirs, String eol) {
         this.ours = ours;
@@ -36,23 +54,57 @@ final class YamlMerge {
     }
 
     /**
-     * The merged text, or empty when one of the three texts is not a block-style YAML mapping (the caller then
-     * merges line by line).
+     * Merges {@code theirs}' changes since {@code base} into {@code ours}; when one of the three is not a block-style
+     * YAML mapping, line by line ({@link ThreeWayMerge}), saying why.
      */
-    static Optional<ThreeWayMerge.Outcome> merge(String base, String ours, String theirs) {
+    public static Outcome merge(String base, String ours, String theirs) {
         if (base.equals(theirs)) {
-            return Optional.of(new ThreeWayMerge.Outcome(ours, false));
+            return new Outcome(ours, List.of(), Optional.empty());
         }
-        try {
-            YamlDocument b = YamlDocument.parse(base);
-            YamlDocument o = YamlDocument.parse(ours);
-            YamlDocument t = YamlDocument.parse(theirs);
-            YamlMerge merge = new YamlMerge(o, t, ours.contains("\r\n") ? "\r\n" : "\n");
-            String text = merge.document(b.root);
-            return Optional.of(new ThreeWayMerge.Outcome(text, merge.conflicts));
-        } catch (YamlDocument.NotStructured e) {
-            return Optional.empty();
+        List<String> names = List.of("the last generation", "your file", "the new generation");
+        List<String> texts = List.of(base, ours, theirs);
+        List<YamlDocument> documents = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            try {
+                documents.add(YamlDocument.parse(texts.get(i)));
+            } catch (YamlDocument.NotStructured e) {
+                return lineMerge(base, ours, theirs, names.get(i) + " cannot be merged by key (" + e.getMessage()
+                        + ")");
+            }
         }
+        YamlMerge merge = new YamlMerge(documents.get(1), documents.get(2), ours.contains("\r\n") ? "\r\n" : "\n");
+        return merge.located(merge.document(documents.get(0).root));
+    }
+
+    private static Outcome lineMerge(String base, String ours, String theirs, String why) {
+        ThreeWayMerge.Outcome lines = ThreeWayMerge.merge(base, ours, theirs);
+        List<Conflict> conflicts = new ArrayList<>();
+        List<String> all = YamlDocument.splitLines(lines.text());
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).startsWith("<<<<<<< ")) {
+                conflicts.add(new Conflict(i + 1, "lines changed by you and by strata"));
+            }
+        }
+        return new Outcome(lines.text(), conflicts, Optional.of(why));
+    }
+
+    /** The text without the conflict tokens, and each conflict with the line its marker ended up on. */
+    private Outcome located(String marked) {
+        List<Conflict> conflicts = new ArrayList<>();
+        List<String> lines = YamlDocument.splitLines(marked);
+        StringBuilder text = new StringBuilder(marked.length());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int token = line.indexOf(TOKEN);
+            if (token >= 0) {
+                int end = line.indexOf(TOKEN, token + 1);
+                String what = conflictPaths.get(Integer.parseInt(line.substring(token + 1, end)));
+                conflicts.add(new Conflict(i + 1, what));
+                line = line.substring(0, token) + line.substring(end + 1);
+            }
+            text.append(line);
+        }
+        return new Outcome(text.toString(), conflicts, Optional.empty());
     }
 
     /**
@@ -75,7 +127,7 @@ final class YamlMerge {
     }
 
     private String document(Block base) {
-        List<Slot> slots = mergeBlock(base, ours.root, theirs.root);
+        List<Slot> slots = mergeBlock(base, ours.root, theirs.root, "");
         List<String> out = new ArrayList<>(ours.lines.subList(0, ours.root.entries().get(0).start()));
         for (Slot slot : slots) {
             append(out, slot.piece().at(ours.root.column()));
@@ -95,7 +147,7 @@ final class YamlMerge {
     }
 
     /** The merged entries of a block both sides have, in the user's order with the generator's additions. */
-    private List<Slot> mergeBlock(Block base, Block o, Block t) {
+    private List<Slot> mergeBlock(Block base, Block o, Block t, String path) {
         Map<String, Entry> baseEntries = base == null ? Map.of() : byId(base);
         Map<String, Entry> theirEntries = byId(t);
         int shift = o.column() - t.column();
@@ -106,19 +158,19 @@ final class YamlMerge {
             Entry was = baseEntries.get(mine.id());
             Entry next = theirEntries.get(mine.id());
             if (next != null) {
-                slots.add(new Slot(mine.id(), mergeEntry(was, mine, next, shift)));
+                slots.add(new Slot(mine.id(), mergeEntry(was, mine, next, shift, keyPath(path, o, mine))));
             } else if (was == null) {
                 slots.add(new Slot(mine.id(), ourPiece(mine)));              // the user's own entry
             } else if (!was.value().equals(mine.value())) {
-                slots.add(new Slot(mine.id(), conflict(mine, null, shift))); // removed, but the user changed it
+                slots.add(new Slot(mine.id(), conflict(mine, null, shift, keyPath(path, o, mine)))); // removed, but changed
             }
         }
-        return withAdditions(slots, t, baseEntries, ourIds, shift);
+        return withAdditions(slots, t, baseEntries, ourIds, shift, path);
     }
 
     /** Places the generator's new entries after their neighbour in the generation (first when it has none). */
     private List<Slot> withAdditions(List<Slot> slots, Block t, Map<String, Entry> baseEntries, Set<String> ourIds,
-                                     int shift) {
+                                     int shift, String path) {
         Map<String, List<Slot>> after = new HashMap<>();
         String previous = null;
         for (Entry next : t.entries()) {
@@ -127,7 +179,8 @@ final class YamlMerge {
                 if (was != null && was.value().equals(next.value())) {
                     continue;   // the user removed it and the generator did not change it
                 }
-                Piece piece = was == null ? theirPiece(next, shift) : conflict(null, next, shift);
+                Piece piece = was == null ? theirPiece(next, shift)
+                        : conflict(null, next, shift, keyPath(path, t, next));
                 after.computeIfAbsent(previous, k -> new ArrayList<>()).add(new Slot(next.id(), piece));
             }
             previous = next.id();
@@ -151,20 +204,20 @@ final class YamlMerge {
         }
     }
 
-    private Piece mergeEntry(Entry was, Entry mine, Entry next, int shift) {
+    private Piece mergeEntry(Entry was, Entry mine, Entry next, int shift, String path) {
         if (mine.value().equals(next.value()) || was != null && was.value().equals(next.value())) {
             return ourPiece(mine);
         }
         if (mergeable(mine.block(), next.block())) {
             Block base = was != null && mergeable(was.block(), next.block()) ? was.block() : null;
-            Piece merged = composed(mine, mergeBlock(base, mine.block(), next.block()));
+            Piece merged = composed(mine, mergeBlock(base, mine.block(), next.block(), path));
             if (merged != null) {
                 return merged;
             }
         } else if (was != null && was.value().equals(mine.value())) {
             return theirValue(mine, next, shift);
         }
-        return conflict(mine, next, shift);
+        return conflict(mine, next, shift, path);
     }
 
     /** Both are block mappings, or block sequences whose items all have an identity. */
@@ -238,11 +291,13 @@ final class YamlMerge {
     }
 
     /** Markers around one entry: the user's text, then the generator's (null: the side removed it). */
-    private Piece conflict(Entry mine, Entry next, int shift) {
-        conflicts = true;
+    private Piece conflict(Entry mine, Entry next, int shift, String path) {
         List<String> lines = new ArrayList<>();
         int column = mine != null ? mine.column() : next.column() + shift;
-        append(lines, List.of("<<<<<<< " + ThreeWayMerge.OURS_LABEL + eol));
+        String token = TOKEN + Integer.toString(conflictPaths.size()) + TOKEN;
+        conflictPaths.add(path + (mine == null ? ": you removed it, strata changed it"
+                : next == null ? ": strata removed it, you changed it" : ": changed by you and by strata"));
+        append(lines, List.of("<<<<<<< " + ThreeWayMerge.OURS_LABEL + token + eol));
         if (mine != null) {
             append(lines, ourPiece(mine).at(column));
         }
@@ -252,6 +307,14 @@ final class YamlMerge {
         }
         append(lines, List.of(">>>>>>> " + ThreeWayMerge.THEIRS_LABEL + eol));
         return new Piece(lines, null, List.of());
+    }
+
+    /** Where an entry is, for people: {@code resources.Track.attributes[name=bpm].label}. */
+    private static String keyPath(String parent, Block block, Entry entry) {
+        if (block.mapping()) {
+            return parent.isEmpty() ? entry.id() : parent + "." + entry.id();
+        }
+        return parent + "[" + entry.id().replaceFirst("^=", "") + "]";
     }
 
     private static Map<String, Entry> byId(Block block) {

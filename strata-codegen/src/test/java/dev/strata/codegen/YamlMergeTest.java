@@ -36,8 +36,10 @@ class YamlMergeTest {
                   - trackId
             """;
 
-    private static ThreeWayMerge.Outcome merge(String base, String ours, String theirs) {
-        return YamlMerge.merge(base, ours, theirs).orElseThrow();
+    private static YamlMerge.Outcome merge(String base, String ours, String theirs) {
+        YamlMerge.Outcome outcome = YamlMerge.merge(base, ours, theirs);
+        assertThat(outcome.lineMerged()).isEmpty();
+        return outcome;
     }
 
     @Test
@@ -47,8 +49,8 @@ class YamlMergeTest {
         String theirs = BASE.replace("        type: string\n", "        type: string\n      - name: released\n"
                 + "        label: Released\n        type: string\n        format: date\n")
                 .replace("      - title\n", "      - title\n      - released\n");
-        ThreeWayMerge.Outcome outcome = merge(BASE, ours, theirs);
-        assertThat(outcome.conflicts()).isFalse();
+        YamlMerge.Outcome outcome = merge(BASE, ours, theirs);
+        assertThat(outcome.conflicts()).isEmpty();
         assertThat(outcome.text()).isEqualTo(ours.replace("        type: string\n", "        type: string\n"
                 + "      - name: released\n        label: Released\n        type: string\n        format: date\n")
                 .replace("      - title\n", "      - title\n      - released\n"));
@@ -60,8 +62,8 @@ class YamlMergeTest {
                 + "      - name: title");
         String theirs = BASE.replace("        type: integer\n      - name: title", "        type: string\n"
                 + "      - name: title");
-        ThreeWayMerge.Outcome outcome = merge(BASE, ours, theirs);
-        assertThat(outcome.conflicts()).isFalse();
+        YamlMerge.Outcome outcome = merge(BASE, ours, theirs);
+        assertThat(outcome.conflicts()).isEmpty();
         assertThat(outcome.text()).isEqualTo(ours.replace("type: integer   # key", "type: string   # key"));
     }
 
@@ -70,8 +72,8 @@ class YamlMergeTest {
         String theirs = BASE.replace("      - name: title\n        label: Title\n        type: string\n", "")
                 .replace("      - title\n", "");
         String ours = BASE.replace("      - albumId\n      - title\n", "      - title\n      - albumId\n");
-        ThreeWayMerge.Outcome outcome = merge(BASE, ours, theirs);
-        assertThat(outcome.conflicts()).isFalse();
+        YamlMerge.Outcome outcome = merge(BASE, ours, theirs);
+        assertThat(outcome.conflicts()).isEmpty();
         assertThat(outcome.text()).isEqualTo(theirs);
     }
 
@@ -82,8 +84,8 @@ class YamlMergeTest {
         String ours = BASE.replace(album + track, track + album);
         String artist = "  Artist:\n    label: Artist\n    list_fields:\n      - artistId\n";
         String theirs = BASE.replace("  Track:\n", artist + "  Track:\n");
-        ThreeWayMerge.Outcome outcome = merge(BASE, ours, theirs);
-        assertThat(outcome.conflicts()).isFalse();
+        YamlMerge.Outcome outcome = merge(BASE, ours, theirs);
+        assertThat(outcome.conflicts()).isEmpty();
         assertThat(outcome.text()).isEqualTo(BASE.replace(album + track, track + album + artist));
     }
 
@@ -93,8 +95,9 @@ class YamlMergeTest {
                 .replace("  Album:\n    label: Album\n", "  Album:\n    label: Record\n");
         String theirs = BASE.replace("    label: Track\n", "    label: Tune\n")
                 .replace("      - trackId\n", "      - trackId\n      - name\n");
-        ThreeWayMerge.Outcome outcome = merge(BASE, ours, theirs);
-        assertThat(outcome.conflicts()).isTrue();
+        YamlMerge.Outcome outcome = merge(BASE, ours, theirs);
+        assertThat(outcome.conflicts()).containsExactly(new YamlMerge.Conflict(17,
+                "resources.Track.label: changed by you and by strata"));
         assertThat(outcome.text()).isEqualTo(ours.replace("    label: Song\n", """
                 <<<<<<< yours
                     label: Song
@@ -109,8 +112,9 @@ class YamlMergeTest {
     void anItemTheUserChangedAndTheGeneratorRemovedIsAConflictAroundThatItem() {
         String ours = BASE.replace("        label: Title\n", "        label: Name\n");
         String theirs = BASE.replace("      - name: title\n        label: Title\n        type: string\n", "");
-        ThreeWayMerge.Outcome outcome = merge(BASE, ours, theirs);
-        assertThat(outcome.conflicts()).isTrue();
+        YamlMerge.Outcome outcome = merge(BASE, ours, theirs);
+        assertThat(outcome.conflicts()).containsExactly(new YamlMerge.Conflict(10,
+                "resources.Album.attributes[name=title]: strata removed it, you changed it"));
         assertThat(outcome.text()).isEqualTo(ours.replace("      - name: title\n        label: Name\n"
                 + "        type: string\n", """
                 <<<<<<< yours
@@ -146,8 +150,8 @@ class YamlMergeTest {
                             type: string
                             format: date
                 """);
-        ThreeWayMerge.Outcome outcome = merge(base, ours, theirs);
-        assertThat(outcome.conflicts()).isFalse();
+        YamlMerge.Outcome outcome = merge(base, ours, theirs);
+        assertThat(outcome.conflicts()).isEmpty();
         assertThat(outcome.text()).isEqualTo(theirs.replace("summary: List Album records",
                 "summary: Albums, newest first"));
     }
@@ -183,8 +187,8 @@ class YamlMergeTest {
         String theirs = BASE.replace("      - trackId\n", "      - trackId\n      - name\n")
                 .replace("        type: string\n", "        type: string\n      - name: released\n"
                         + "        label: Released\n");
-        ThreeWayMerge.Outcome outcome = merge(BASE, ours, theirs);
-        assertThat(outcome.conflicts()).isFalse();
+        YamlMerge.Outcome outcome = merge(BASE, ours, theirs);
+        assertThat(outcome.conflicts()).isEmpty();
         assertThat(tree(outcome.text())).isEqualTo(tree(theirs));
         assertThat(outcome.text()).contains("\n        - trackId\n        - name\n",
                 "\n        - name: released\n          label: Released\n");
@@ -192,8 +196,11 @@ class YamlMergeTest {
 
     @Test
     void aFileThatIsNotYamlIsLeftToTheLineMerge() {
-        assertThat(YamlMerge.merge(BASE, "about: [\n", BASE + "x: 1\n")).isEmpty();
-        assertThat(YamlMerge.merge(BASE, "a: &x 1\nb: *x\n", BASE + "x: 1\n")).isEmpty();
+        YamlMerge.Outcome broken = YamlMerge.merge(BASE, "about: [\n" + BASE, BASE + "x: 1\n");
+        assertThat(broken.lineMerged()).get().asString().startsWith("your file cannot be merged by key (not valid YAML");
+        assertThat(broken.text()).isEqualTo("about: [\n" + BASE + "x: 1\n");
+        assertThat(YamlMerge.merge(BASE, "a: &x 1\nb: *x\n", BASE + "x: 1\n").lineMerged()).get().asString()
+                .contains("anchors and aliases");
     }
 
     /**
@@ -209,8 +216,8 @@ class YamlMergeTest {
         String ours = base.replace("  Album:\n    label: Album\n", "  # the shop's word\n  Album:\n    label: Record\n")
                 .replace("      - name: unitPrice\n        label: Unit Price\n",
                         "      - name: unitPrice\n        label: Price   # with VAT\n");
-        ThreeWayMerge.Outcome outcome = merge(base, ours, theirs);
-        assertThat(outcome.conflicts()).isFalse();
+        YamlMerge.Outcome outcome = merge(base, ours, theirs);
+        assertThat(outcome.conflicts()).isEmpty();
         ObjectNode expected = (ObjectNode) tree(theirs);
         ((ObjectNode) expected.path("resources").path("Album")).put("label", "Record");
         for (JsonNode attribute : expected.path("resources").path("Track").path("attributes")) {

@@ -1,0 +1,29 @@
+package dev.strata.codegen;
+
+import com.github.javaparser.ast.Node;
+
+/** The three versions of one Java file a merge reads: the last generation, the user's file, the new generation. */
+record JavaSides(ParsedJava base, ParsedJava ours, ParsedJava theirs) {
+    /** Whether two versions of a declaration say the same, whitespace aside. */
+    static boolean same(Node a, Node b) {
+        return ParsedJava.signature(a).equals(ParsedJava.signature(b));
+    }
+
+    /** Whether two lists of declarations say the same, item by item. */
+    static boolean sameAll(java.util.List<? extends Node> a, java.util.List<? extends Node> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!same(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The user's node (comment aside) replaced by the new generation's text of it. */
+    Replacement replaceWithTheirs(Node mine, Node generated) {
+        return new Replacement(ours.begin(mine), ours.end(mine), theirs.text(generated));
+    }
+}
