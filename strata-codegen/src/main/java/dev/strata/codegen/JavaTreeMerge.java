@@ -120,7 +120,7 @@ final class JavaTreeMerge {
         Optional<List<Replacement>> edits = step.ours() instanceof TypeDeclaration<?> ? Optional.empty()
                 : members.merge(step.base(), step.ours(), step.theirs());
         if (edits.isPresent()) {
-            edits.get().forEach(e -> e.applyTo(splice));
+            edits.get().forEach(this::apply);
         } else {
             conflict(span, step.ours(), sides.theirs().lineSpanText(step.theirs()),
                     step.base() == null ? "you and strata both added it, differently"
@@ -134,7 +134,7 @@ final class JavaTreeMerge {
         TypeHeaderMerge.Header generated = headers.header(theirs, sides.theirs());
         Optional<List<Replacement>> headerEdits = headers.merge(base, ours, theirs);
         if (headerEdits.isPresent()) {
-            headerEdits.get().forEach(e -> e.applyTo(splice));
+            headerEdits.get().forEach(this::apply);
         } else {
             ParsedJava.Span span = new ParsedJava.Span(sides.ours().lineSpan(ours).begin(), mine.bodyStart());
             String theirsText = sides.theirs().text.substring(sides.theirs().lineSpan(theirs).begin(),
@@ -142,6 +142,13 @@ final class JavaTreeMerge {
             conflict(span, ours, theirsText, "you and strata both changed its declaration, differently");
         }
         body(base.getMembers(), ours.getMembers(), theirs.getMembers(), mine.bodyStart(), generated.bodyStart());
+    }
+
+    private void apply(Replacement edit) {
+        edit.applyTo(splice);
+        if (edit.conflict() != null) {
+            conflicts.add(new Marked(edit.begin(), edit.conflict()));
+        }
     }
 
     /** A member the generator added, after its generated neighbour, separated from it as in the new generation. */

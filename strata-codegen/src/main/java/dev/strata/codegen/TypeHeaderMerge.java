@@ -107,46 +107,90 @@ final class TypeHeaderMerge {
         return ro.equals(rt) || rt.equals(rb) ? Optional.of(edits) : Optional.empty();
     }
 
-    /** A record's components merged by name; each one both changed, per annotation. */
+    /**
+     * A record's components merged by name, as edits of the user's list; one both changed, per annotation, or marked
+     * as a conflict on its own lines.
+     */
     private boolean components(RecordDeclaration base, RecordDeclaration ours, RecordDeclaration theirs,
                                List<Replacement> edits) {
         NodeList<Parameter> mine = ours.getParameters();
         if (mine.isEmpty()) {
             return JavaSides.sameAll(base.getParameters(), theirs.getParameters());
         }
-        List<String> merged = new ArrayList<>();
-        boolean changed = false;
+        ParsedJava text = sides.ours();
+        String separator = separator(mine, text, theirs.getParameters());
         for (SequenceMerge.Step<Parameter> step : SequenceMerge.merge(base.getParameters(), mine,
                 theirs.getParameters(), Parameter::getNameAsString, JavaSides::same)) {
             switch (step.kind()) {
                 case KEEP:
-                    merged.add(sides.ours().text(step.ours()));
                     break;
                 case TAKE_THEIRS:
+                    edits.add(sides.replaceWithTheirs(step.ours(), step.theirs()));
+                    break;
                 case INSERT:
-                    merged.add(sides.theirs().text(step.theirs()));
-                    changed = true;
+                    edits.add(step.ours() == null
+                            ? new Replacement(text.begin(mine.get(0)), text.begin(mine.get(0)),
+                                    sides.theirs().text(step.theirs()) + separator)
+                            : new Replacement(text.end(step.ours()), text.end(step.ours()),
+                                    separator + sides.theirs().text(step.theirs())));
                     break;
                 case REMOVE:
-                    changed = true;
+                    edits.add(removal(mine, step.ours()));
                     break;
                 case BOTH_CHANGED:
                     Optional<String> both = component(step.base(), step.ours(), step.theirs());
-                    if (both.isEmpty()) {
-                        return false;
-                    }
-                    merged.add(both.get());
-                    changed = true;
+                    edits.add(both.isPresent() ? new Replacement(text.begin(step.ours()), text.end(step.ours()),
+                            both.get()) : componentConflict(step.ours(), step.theirs(), "you and strata both changed it, differently"));
+                    break;
+                case REMOVED_BUT_CHANGED:
+                    edits.add(componentConflict(step.ours(), null, "the database no longer has it, and you changed it"));
                     break;
                 default:
-                    return false;
+                    edits.add(componentConflict(step.ours(), step.theirs(), "you and strata both added it, differently"));
             }
         }
-        if (changed) {
-            edits.add(new Replacement(sides.ours().begin(mine.get(0)), sides.ours().end(mine.get(mine.size() - 1)),
-                    String.join(separator(mine, sides.ours(), theirs.getParameters()), merged)));
-        }
         return true;
+    }
+
+    /** A component removed with the separator before it (after it, for the first). */
+    private Replacement removal(NodeList<Parameter> list, Parameter gone) {
+        ParsedJava text = sides.ours();
+        int i = list.indexOf(gone);
+        if (i > 0) {
+            return new Replacement(text.end(list.get(i - 1)), text.end(gone), "");
+        }
+        return new Replacement(text.begin(gone), list.size() > 1 ? text.begin(list.get(1)) : text.end(gone), "");
+    }
+
+    /** Markers around the lines of one component (its comma included), the new generation's lines between. */
+    private Replacement componentConflict(Parameter ours, Parameter theirs, String why) {
+        ParsedJava.Span mine = componentLines(sides.ours(), ours);
+        String generated = theirs == null ? "" : lineEnded(componentText(sides.theirs(), theirs));
+        String eol = sides.ours().eol();
+        return new Replacement(mine.begin(), mine.end(), JavaTreeMerge.OURS_MARKER + eol
+                + lineEnded(sides.ours().text.substring(mine.begin(), mine.end())) + "=======" + eol + generated
+                + ">>>>>>> " + ThreeWayMerge.THEIRS_LABEL + eol, "component " + ours.getNameAsString() + ": " + why);
+    }
+
+    private String componentText(ParsedJava source, Parameter p) {
+        ParsedJava.Span span = componentLines(source, p);
+        return source.text.substring(span.begin(), span.end());
+    }
+
+    /** From the start of a component's line to after the line break that follows it and its comma. */
+    private static ParsedJava.Span componentLines(ParsedJava source, Parameter p) {
+        int begin = source.lineStart(source.begin(p));
+        int end = source.end(p);
+        String text = source.text;
+        while (end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+            end++;
+        }
+        end += text.startsWith("\r\n", end) ? 2 : end < text.length() && text.charAt(end) == '\n' ? 1 : 0;
+        return new ParsedJava.Span(begin, end);
+    }
+
+    private String lineEnded(String text) {
+        return text.endsWith("\n") ? text : text + sides.ours().eol();
     }
 
     /** One record component both sides changed: its annotations merged, its type from the side that changed it. */

@@ -10,7 +10,7 @@ import java.util.Map;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
-/** Compiles generated sources with javac against jakarta.validation-api, warnings as errors. */
+/** Compiles generated sources with javac against jakarta.validation-api and jakarta.persistence-api, warnings as errors. */
 final class JavaCompilation {
     private JavaCompilation() {
     }
@@ -19,7 +19,8 @@ final class JavaCompilation {
     static String compile(Map<String, String> sources, Path workDir) throws Exception {
         List<String> args = new ArrayList<>(List.of("-proc:none", "-Xlint:all", "-Werror", "--release", "17",
                 "-d", Files.createDirectories(workDir.resolve("classes")).toString(),
-                "-classpath", jar(jakarta.validation.constraints.NotNull.class)));
+                "-classpath", jar(jakarta.validation.constraints.NotNull.class) + java.io.File.pathSeparator
+                        + jar(jakarta.persistence.Entity.class)));
         for (Map.Entry<String, String> source : sources.entrySet()) {
             Path file = workDir.resolve("src").resolve(source.getKey());
             Files.createDirectories(file.getParent());

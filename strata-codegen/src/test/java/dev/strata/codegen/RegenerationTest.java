@@ -82,19 +82,37 @@ class RegenerationTest {
         assertThat(JavaCompilation.compile(dtos, project.resolve("build"))).isEmpty();
     }
 
+    /** A Java source merges per annotation: the user's @NotBlank and the database's new length both land. */
     @Test
-    void anEditOfTheLineTheGeneratorChangesIsAConflictWithMarkersAndExitCode() {
+    void anotherAnnotationOnTheComponentTheGeneratorChangesMergesCleanly() {
         rebuild(MusicSchema.original());
         edit(project, TRACK_CREATE, "@NotNull @Size(max = 200) String name,",
                 "@NotBlank @Size(max = 200) String name,");
+
+        RegenerationResult result = rebuild(renameTrackNameLength(100));
+
+        assertThat(result.merged()).containsExactly(TRACK_CREATE);
+        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(read(project, TRACK_CREATE)).contains("        @NotBlank @Size(max = 100) String name,\n");
+    }
+
+    @Test
+    void anEditOfTheAttributeTheGeneratorChangesIsAConflictWithMarkersAndExitCode() {
+        rebuild(MusicSchema.original());
+        edit(project, TRACK_CREATE, "@NotNull @Size(max = 200) String name,",
+                "@NotBlank @Size(max = 150) String name,");
         String newNameLine = "        @NotNull @Size(max = 100) String name,";
 
         RegenerationResult result = rebuild(renameTrackNameLength(100));
 
         assertThat(result.conflicts()).containsExactly(TRACK_CREATE);
         assertThat(result.exitCode()).isEqualTo(ExitCode.MERGE_CONFLICT);
-        assertThat(read(project, TRACK_CREATE)).contains("<<<<<<< yours\n"
-                + "        @NotBlank @Size(max = 200) String name,\n=======\n" + newNameLine + "\n>>>>>>> strata\n");
+        String merged = read(project, TRACK_CREATE);
+        assertThat(merged).contains("<<<<<<< yours\n"
+                + "        @NotBlank @Size(max = 150) String name,\n=======\n" + newNameLine + "\n>>>>>>> strata\n");
+        int markerLine = merged.substring(0, merged.indexOf("<<<<<<< yours")).split("\n", -1).length;
+        assertThat(result.notes()).containsExactly(TRACK_CREATE + ":" + markerLine
+                + ": component name: you and strata both changed it, differently");
 
         String withMarkers = read(project, TRACK_CREATE);
         RegenerationResult again = rebuild(renameTrackNameLength(100));
