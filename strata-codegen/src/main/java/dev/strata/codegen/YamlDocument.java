@@ -65,7 +65,9 @@ final class YamlDocument {
         List<String> lines = splitLines(text);
         Node node;
         try {
-            Iterable<Node> documents = new Compose(LoadSettings.builder().build()).composeAllFromString(text);
+            // the generated files of a large schema pass SnakeYAML's default limit of 3 MB (openapi.yaml of 1,000 tables)
+            LoadSettings settings = LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build();
+            Iterable<Node> documents = new Compose(settings).composeAllFromString(text);
             List<Node> all = new ArrayList<>();
             documents.forEach(all::add);
             if (all.size() != 1) {
@@ -98,6 +100,8 @@ final class YamlDocument {
     private static final class Builder {
         private final List<String> lines;
         private final Map<Node, Boolean> seen = new IdentityHashMap<>();
+        /** Each node's comparable form, made once: entries at every depth ask for their subtree's. */
+        private final Map<Node, Object> comparables = new IdentityHashMap<>();
 
         Builder(List<String> lines) {
             this.lines = lines;
@@ -218,6 +222,15 @@ final class YamlDocument {
 
         /** The value as plain data (tag and text for scalars), so that equal values compare equal. */
         private Object comparable(Node node) {
+            Object known = comparables.get(node);
+            if (known == null) {
+                known = comparableOf(node);
+                comparables.put(node, known);
+            }
+            return known;
+        }
+
+        private Object comparableOf(Node node) {
             if (node instanceof ScalarNode scalar) {
                 return List.of(scalar.getTag().getValue(), scalar.getValue());
             }
