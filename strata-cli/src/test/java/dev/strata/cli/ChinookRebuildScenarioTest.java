@@ -105,7 +105,9 @@ class ChinookRebuildScenarioTest {
         assertThat(read(p, DTO + "TrackCreate.java")).doesNotContain("<<<<<<<");
         Project.Result conflict = project.run("rebuild-from-database", "--quiet");
         assertThat(conflict.exit()).isEqualTo(ExitCode.MERGE_CONFLICT.code());
-        assertThat(conflict.out()).contains("CONFLICT: " + DTO + "TrackCreate.java");
+        assertThat(conflict.out()).contains("CONFLICT: " + DTO + "TrackCreate.java")
+                .containsPattern("\n  " + Pattern.quote(DTO + "TrackCreate.java") + ":\\d+: component bpm: the database "
+                        + "no longer has it, and you changed it\n");
         assertThat(conflict.err()).contains("resolve the conflict markers");
         assertThat(read(p, DTO + "TrackCreate.java")).contains("<<<<<<<").contains(">>>>>>>");
         assertThat(read(p, MODEL + "Track.java")).doesNotContain("bpm");

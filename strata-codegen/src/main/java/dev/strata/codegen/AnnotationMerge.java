@@ -30,7 +30,7 @@ final class AnnotationMerge {
                                       NodeList<AnnotationExpr> theirs, int insertFirstAt) {
         List<Replacement> edits = new ArrayList<>();
         for (SequenceMerge.Step<AnnotationExpr> step : SequenceMerge.merge(base, ours, theirs,
-                a -> a.getName().getIdentifier(), JavaSides::same)) {
+                a -> a.getName().getIdentifier(), sides::same)) {
             switch (step.kind()) {
                 case KEEP:
                     break;

@@ -13,6 +13,10 @@ import java.util.Optional;
  * dropped goes unless the user changed it. Only a member (or the part of a type's declaration) both changed
  * differently becomes a conflict, marked alone. Text no edit touches stays byte for byte. A side that does not
  * parse makes it the line merge of {@link ThreeWayMerge}, and the outcome says why.
+ *
+ * <p>The merge reads the three trees but writes by splicing text at the parsed positions rather than printing a
+ * changed tree with JavaParser's LexicalPreservingPrinter: a splice copies the new generation's text of a member
+ * exactly, and cannot reformat what it does not touch, which the printer does not promise for inserted nodes.
  */
 public final class JavaMerge {
     private JavaMerge() {
@@ -37,6 +41,12 @@ public final class JavaMerge {
 
     /** Merges {@code theirs}' changes since {@code base} into {@code ours}. */
     public static Outcome merge(String base, String ours, String theirs) {
+        if (theirs.equals(base) || ours.equals(theirs)) {
+            return new Outcome(ours, List.of(), Optional.empty());   // nothing to bring in: the user's file as is
+        }
+        if (ours.equals(base)) {
+            return new Outcome(theirs, List.of(), Optional.empty());
+        }
         List<ParsedJava> parsed = new ArrayList<>();
         List<String> names = List.of("the last generation", "your file", "the new generation");
         List<String> texts = List.of(base, ours, theirs);

@@ -3,6 +3,7 @@ package dev.strata.codegen;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,8 +65,8 @@ final class JavaTreeMerge {
         var base = sides.base().unit.getPackageDeclaration();
         var ours = sides.ours().unit.getPackageDeclaration();
         var theirs = sides.theirs().unit.getPackageDeclaration();
-        if (base.isPresent() && ours.isPresent() && theirs.isPresent() && JavaSides.same(base.get(), ours.get())
-                && !JavaSides.same(base.get(), theirs.get())) {
+        if (base.isPresent() && ours.isPresent() && theirs.isPresent() && sides.same(base.get(), ours.get())
+                && !sides.same(base.get(), theirs.get())) {
             sides.replaceWithTheirs(ours.get(), theirs.get()).applyTo(splice);
         }
     }
@@ -80,7 +81,7 @@ final class JavaTreeMerge {
         Map<Node, Integer> gapStarts = gapStarts(theirs, theirsBodyStart);
         int floor = bodyStart;
         for (SequenceMerge.Step<BodyDeclaration<?>> step : SequenceMerge.<BodyDeclaration<?>>merge(
-                List.copyOf(base), List.copyOf(ours), List.copyOf(theirs), keys::get, JavaSides::same)) {
+                List.copyOf(base), List.copyOf(ours), List.copyOf(theirs), keys::get, sides::same)) {
             if (step.kind() == SequenceMerge.Kind.INSERT) {
                 insert(step.ours(), step.theirs(), bodyStart, gapStarts);
                 continue;
@@ -141,7 +142,38 @@ final class JavaTreeMerge {
                     generated.bodyStart());
             conflict(span, ours, theirsText, "you and strata both changed its declaration, differently");
         }
+        if (ours instanceof EnumDeclaration mineEnum) {
+            enumConstants((EnumDeclaration) base, mineEnum, (EnumDeclaration) theirs);
+        }
         body(base.getMembers(), ours.getMembers(), theirs.getMembers(), mine.bodyStart(), generated.bodyStart());
+    }
+
+    /**
+     * An enum's constants (a database enum's values) as one part: the side that changed them, or a conflict around
+     * them when both did.
+     */
+    private void enumConstants(EnumDeclaration base, EnumDeclaration ours, EnumDeclaration theirs) {
+        if (sides.sameAll(ours.getEntries(), theirs.getEntries()) || sides.sameAll(base.getEntries(), theirs.getEntries())) {
+            return;
+        }
+        if (ours.getEntries().isEmpty() || theirs.getEntries().isEmpty()) {
+            throw new IllegalStateException("enum " + ours.getNameAsString() + " gained or lost all its constants");
+        }
+        int begin = sides.ours().begin(ours.getEntries().get(0));
+        int end = sides.ours().end(ours.getEntries().getLast().orElseThrow());
+        String generated = sides.theirs().text.substring(sides.theirs().begin(theirs.getEntries().get(0)),
+                sides.theirs().end(theirs.getEntries().getLast().orElseThrow()));
+        if (sides.sameAll(base.getEntries(), ours.getEntries())) {
+            splice.replace(begin, end, generated);
+            return;
+        }
+        int lineBegin = sides.ours().lineStart(begin);
+        String indent = sides.ours().indentation(begin);
+        String mine = sides.ours().text.substring(lineBegin, end);
+        splice.replace(lineBegin, end, OURS_MARKER + eol + mine + eol + "=======" + eol + indent + generated + eol
+                + ">>>>>>> " + ThreeWayMerge.THEIRS_LABEL + eol + indent);
+        conflicts.add(new Marked(lineBegin, "constants of enum " + ours.getNameAsString()
+                + ": you and strata both changed them, differently"));
     }
 
     private void apply(Replacement edit) {

@@ -187,7 +187,7 @@ final class MemberMerge {
         Position after = list.isEmpty() ? null : list.getLast().orElseThrow().getEnd().orElseThrow();
         StringBuilder out = new StringBuilder();
         for (JavaToken token : member.getTokenRange().orElseThrow()) {
-            if (!token.getCategory().isWhitespace()
+            if (!ParsedJava.isWhitespace(token)
                     && (after == null || token.getRange().orElseThrow().begin.isAfter(after))) {
                 out.append(token.getText()).append('\u0000');
             }

@@ -17,8 +17,9 @@ import java.util.Optional;
  * merge can copy any member's text byte for byte (comments, formatting and blank lines included) and splice it.
  */
 final class ParsedJava {
+    /** RAW: the newest grammar without the language-level validators, which cost more than the parse and find nothing javac would not. */
     private static final ThreadLocal<JavaParser> PARSER = ThreadLocal.withInitial(() -> new JavaParser(
-            new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)));
+            new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)));
 
     final String text;
     final CompilationUnit unit;
@@ -169,12 +170,18 @@ final class ParsedJava {
         node.getComment().ifPresent(c -> out.append(c.getContent().strip().replaceAll("\\s+", " ")).append('\u0001'));
         node.getTokenRange().ifPresent(range -> {
             for (JavaToken token : range) {
-                if (!token.getCategory().isWhitespace()) {
+                if (!isWhitespace(token)) {
                     out.append(token.getText()).append('\u0000');
                 }
             }
         });
         return out.toString();
+    }
+
+    /** Whether a token is blanks or a line break; cheaper than its category, which the merge asks of every token. */
+    static boolean isWhitespace(JavaToken token) {
+        String text = token.getText();
+        return !text.isEmpty() && Character.isWhitespace(text.charAt(0));
     }
 
     int offsetOf(Position position) {

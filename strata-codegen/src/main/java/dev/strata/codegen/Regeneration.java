@@ -41,6 +41,7 @@ public final class Regeneration {
     private final List<String> kept = new ArrayList<>();
     private final List<String> twoWay = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private JavaMergesAhead javaMerges;
 
     private Regeneration(Path projectDir, RegenerationOptions options, Manifest previous,
                          java.util.function.Predicate<String> owned) {
@@ -71,6 +72,7 @@ public final class Regeneration {
         files.keySet().forEach(Regeneration::checkRelative);
         Manifest previous = Manifest.read(projectDir);
         Regeneration regeneration = new Regeneration(projectDir, options, previous, owned);
+        regeneration.javaMerges = JavaMergesAhead.compute(projectDir, files, previous);
         files.forEach(regeneration::update);
         regeneration.reportPendingAdminReview();
         regeneration.removeDropped(files);
@@ -128,7 +130,7 @@ public final class Regeneration {
 
     /** Java sources merge member by member; where each conflict is, and a fallback to lines, become notes. */
     private ThreeWayMerge.Outcome javaMerge(String path, String base, String current, String theirs) {
-        JavaMerge.Outcome outcome = JavaMerge.merge(base, current, theirs);
+        JavaMerge.Outcome outcome = javaMerges.outcome(path).orElseGet(() -> JavaMerge.merge(base, current, theirs));
         outcome.lineMerged().ifPresent(why -> notes.add(path + ": merged line by line: " + why));
         outcome.conflicts().forEach(c -> notes.add(path + ":" + c.line() + ": " + c.what()));
         return new ThreeWayMerge.Outcome(outcome.text(), outcome.hasConflicts());

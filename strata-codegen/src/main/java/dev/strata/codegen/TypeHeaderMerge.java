@@ -115,12 +115,12 @@ final class TypeHeaderMerge {
                                List<Replacement> edits) {
         NodeList<Parameter> mine = ours.getParameters();
         if (mine.isEmpty()) {
-            return JavaSides.sameAll(base.getParameters(), theirs.getParameters());
+            return sides.sameAll(base.getParameters(), theirs.getParameters());
         }
         ParsedJava text = sides.ours();
         String separator = separator(mine, text, theirs.getParameters());
         for (SequenceMerge.Step<Parameter> step : SequenceMerge.merge(base.getParameters(), mine,
-                theirs.getParameters(), Parameter::getNameAsString, JavaSides::same)) {
+                theirs.getParameters(), Parameter::getNameAsString, sides::same)) {
             switch (step.kind()) {
                 case KEEP:
                     break;
@@ -290,7 +290,7 @@ final class TypeHeaderMerge {
             if (at >= header.openBrace()) {
                 break;
             }
-            if (at >= header.restBegin() && !token.getCategory().isWhitespace()
+            if (at >= header.restBegin() && !ParsedJava.isWhitespace(token)
                     && skipped.stream().noneMatch(s -> at >= s[0] && at < s[1])
                     && !(withoutParts && token.getText().equals("implements"))) {
                 out.append(token.getText()).append('\u0000');

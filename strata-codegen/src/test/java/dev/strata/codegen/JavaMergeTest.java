@@ -174,4 +174,29 @@ class JavaMergeTest {
                 ) {
                 """).doesNotContain("shipName");
     }
+
+    private static final String ENUM = """
+            package com.example.shop;
+
+            /** The values of the database enum type {@code mood}, in declared order. */
+            public enum Mood {
+                sad, ok, happy
+            }
+            """;
+
+    @Test
+    void aNewEnumValueLandsBesideTheUsersMethod() {
+        String ours = replace(ENUM, "    sad, ok, happy\n", "    sad, ok, happy;\n\n    public boolean good() {\n"
+                + "        return this == happy;\n    }\n");
+        JavaMerge.Outcome outcome = JavaMerge.merge(ENUM, ours, ENUM.replace("sad, ok, happy", "sad, ok, happy, ecstatic"));
+        assertThat(outcome.conflicts()).isEmpty();
+        assertThat(outcome.text()).contains("    sad, ok, happy, ecstatic;\n\n    public boolean good() {\n");
+
+        JavaMerge.Outcome both = JavaMerge.merge(ENUM, ours.replace("sad, ok, happy;", "sad, ok, happy, meh;"),
+                ENUM.replace("sad, ok, happy", "sad, ok, happy, ecstatic"));
+        assertThat(both.conflicts()).extracting(JavaMerge.Conflict::what)
+                .containsExactly("constants of enum Mood: you and strata both changed them, differently");
+        assertThat(both.text()).contains("<<<<<<< yours\n    sad, ok, happy, meh\n=======\n    sad, ok, happy, ecstatic\n"
+                + ">>>>>>> strata\n    ;\n");
+    }
 }

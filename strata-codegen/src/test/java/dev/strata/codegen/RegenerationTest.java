@@ -96,6 +96,22 @@ class RegenerationTest {
         assertThat(read(project, TRACK_CREATE)).contains("        @NotBlank @Size(max = 100) String name,\n");
     }
 
+    /** A Java file that does not parse is merged line by line, as before, and the result says so. */
+    @Test
+    void aJavaFileThatDoesNotParseIsMergedLineByLineSayingSo() {
+        rebuild(MusicSchema.original());
+        edit(project, TRACK_CREATE, "import jakarta.validation.constraints.Pattern;\n",
+                "import jakarta.validation.constraints.Pattern\n");
+
+        RegenerationResult result = rebuild(MusicSchema.changed());
+
+        assertThat(result.merged()).containsExactly(TRACK_CREATE);
+        assertThat(result.notes()).singleElement().satisfies(note -> assertThat(note)
+                .startsWith(TRACK_CREATE + ": merged line by line: your file does not parse as Java ("));
+        assertThat(read(project, TRACK_CREATE)).contains("import jakarta.validation.constraints.Pattern\n",
+                "        Integer bpm\n) {\n");
+    }
+
     @Test
     void anEditOfTheAttributeTheGeneratorChangesIsAConflictWithMarkersAndExitCode() {
         rebuild(MusicSchema.original());
