@@ -51,7 +51,7 @@ class AdminYamlMergeTest {
         String side = ModelFiles.read(p, SIDE);
         int marker = side.lines().toList().indexOf("<<<<<<< yours") + 1;
         assertThat(rebuild.out()).contains("CONFLICT: " + SIDE, "  " + SIDE + ":" + marker
-                + ": resources.Track.attributes[name=milliseconds].type: changed by you and by strata");
+                + ": resources.Track.attributes[name=milliseconds].type: you and strata both changed it, differently");
         assertThat(MergeMatrix.conflictRegions(side)).containsExactly(
                 "<<<<<<< yours\n        type: number\n=======\n        type: string\n>>>>>>> strata\n");
         assertThat(side).contains("  # Mine: the shop calls them songs\n  Track:\n    label: Song\n",

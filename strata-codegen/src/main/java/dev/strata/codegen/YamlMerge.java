@@ -295,8 +295,9 @@ public final class YamlMerge {
         List<String> lines = new ArrayList<>();
         int column = mine != null ? mine.column() : next.column() + shift;
         String token = TOKEN + Integer.toString(conflictPaths.size()) + TOKEN;
-        conflictPaths.add(path + (mine == null ? ": you removed it, strata changed it"
-                : next == null ? ": strata removed it, you changed it" : ": changed by you and by strata"));
+        conflictPaths.add(path + (mine == null ? ": you removed it, and strata changed it"
+                : next == null ? ": the database no longer has it, and you changed it"
+                : ": you and strata both changed it, differently"));
         append(lines, List.of("<<<<<<< " + ThreeWayMerge.OURS_LABEL + token + eol));
         if (mine != null) {
             append(lines, ourPiece(mine).at(column));

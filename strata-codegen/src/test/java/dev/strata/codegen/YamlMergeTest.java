@@ -97,7 +97,7 @@ class YamlMergeTest {
                 .replace("      - trackId\n", "      - trackId\n      - name\n");
         YamlMerge.Outcome outcome = merge(BASE, ours, theirs);
         assertThat(outcome.conflicts()).containsExactly(new YamlMerge.Conflict(17,
-                "resources.Track.label: changed by you and by strata"));
+                "resources.Track.label: you and strata both changed it, differently"));
         assertThat(outcome.text()).isEqualTo(ours.replace("    label: Song\n", """
                 <<<<<<< yours
                     label: Song
@@ -114,7 +114,7 @@ class YamlMergeTest {
         String theirs = BASE.replace("      - name: title\n        label: Title\n        type: string\n", "");
         YamlMerge.Outcome outcome = merge(BASE, ours, theirs);
         assertThat(outcome.conflicts()).containsExactly(new YamlMerge.Conflict(10,
-                "resources.Album.attributes[name=title]: strata removed it, you changed it"));
+                "resources.Album.attributes[name=title]: the database no longer has it, and you changed it"));
         assertThat(outcome.text()).isEqualTo(ours.replace("      - name: title\n        label: Name\n"
                 + "        type: string\n", """
                 <<<<<<< yours
