@@ -108,6 +108,8 @@ public final class Regeneration {
         String theirs = LineEndings.like(current, generation);
         ThreeWayMerge.Outcome outcome = base == null ? ThreeWayMerge.twoWay(current, theirs)
                 : path.endsWith(".java") ? javaMerge(path, LineEndings.like(current, base), current, theirs)
+                : path.endsWith(".yaml") || path.endsWith(".yml")
+                ? yamlMerge(path, LineEndings.like(current, base), current, theirs)
                 : ThreeWayMerge.merge(LineEndings.like(current, base), current, theirs);
         if (!outcome.conflicts()) {
             if (outcome.text().equals(current)) {
@@ -131,6 +133,18 @@ public final class Regeneration {
         JavaMerge.Outcome outcome = javaMerges.outcome(path).orElseGet(() -> JavaMerge.merge(base, current, theirs));
         outcome.lineMerged().ifPresent(why -> notes.add(path + ": merged line by line: " + why));
         outcome.conflicts().forEach(c -> notes.add(path + ":" + c.line() + ": " + c.what()));
+        return new ThreeWayMerge.Outcome(outcome.text(), outcome.hasConflicts());
+    }
+
+    /**
+     * YAML files merge by key path; conflicts are noted with their key path (in admin-merge.yaml for admin.yaml),
+     * and a fallback to lines with why.
+     */
+    private ThreeWayMerge.Outcome yamlMerge(String path, String base, String current, String theirs) {
+        YamlMerge.Outcome outcome = YamlMerge.merge(base, current, theirs);
+        String written = path.equals(AdminGenerator.PATH) && outcome.hasConflicts() ? ADMIN_MERGE_PATH : path;
+        outcome.lineMerged().ifPresent(why -> notes.add(path + ": merged line by line: " + why));
+        outcome.conflicts().forEach(c -> notes.add(written + ":" + c.line() + ": " + c.what()));
         return new ThreeWayMerge.Outcome(outcome.text(), outcome.hasConflicts());
     }
 
