@@ -37,8 +37,8 @@ class MySqlEventsAndSequencesTest {
     }
 
     private static List<String> statements(Change change) {
-        return change.accept(new MySqlStatements(new SchemaModel("mysql", List.of(), List.of(), List.of()),
-                Set.of(), Set.of()));
+        SchemaModel empty = new SchemaModel("mysql", List.of(), List.of(), List.of());
+        return change.accept(new MySqlStatements(empty, empty, Set.of(), Set.of()));
     }
 
     private static List<String> inSession(String statement) {
