@@ -81,7 +81,7 @@ final class RevisionCommand implements Callable<Integer> {
         if (!autogenerate) {
             if (!renames.isEmpty() || compare.given() || to != null) {
                 throw new StrataException(ExitCode.USAGE, "--to, --rename, --schema, --table and their --exclude forms go"
-                        + " with --autogenerate: strata revision --autogenerate -m MESSAGE --exclude-table GLOB");
+                        + " with --autogenerate: strata revision --autogenerate -m MESSAGE [--to FILE | --exclude-table GLOB]");
             }
             spec.commandLine().getOut().println(project.migrations(Progress.NONE).revision(message, head));
             return 0;
