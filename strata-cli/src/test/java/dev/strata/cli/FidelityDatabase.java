@@ -51,17 +51,8 @@ abstract class FidelityDatabase implements AutoCloseable {
 
     /** Rows of a query, each as its columns joined by '|'. */
     List<String> rows(String sql) {
-        try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            List<String> out = new ArrayList<>();
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder sb = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    sb.append(i > 1 ? "|" : "").append(rs.getString(i));
-                }
-                out.add(sb.toString());
-            }
-            return out;
+        try (Connection c = connect()) {
+            return TestDatabase.rows(c, sql);
         } catch (SQLException e) {
             throw new AssertionError(sql + ": " + e.getMessage(), e);
         }

@@ -4,7 +4,7 @@ import dev.strata.model.Index;
 import dev.strata.model.QualifiedName;
 
 /** Drops an index. */
-public record DropIndex(QualifiedName table, Index index) implements Change {
+public record DropIndex(QualifiedName table, Index index) implements Change, TableChange {
     @Override
     public Change reverse() {
         return new AddIndex(table, index);

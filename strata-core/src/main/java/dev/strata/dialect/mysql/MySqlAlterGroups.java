@@ -12,6 +12,7 @@ import dev.strata.diff.DropIndex;
 import dev.strata.diff.DropPrimaryKey;
 import dev.strata.diff.DropUnique;
 import dev.strata.diff.ModifyColumn;
+import dev.strata.diff.TableChange;
 import dev.strata.model.Column;
 import dev.strata.model.IndexKey;
 import dev.strata.model.QualifiedName;
@@ -40,6 +41,11 @@ import java.util.Set;
  * members' clauses.
  */
 final class MySqlAlterGroups {
+    /** The changes whose clauses MariaDB may need in one ALTER with others of their table. */
+    private static final Set<Class<?>> GROUPABLE = Set.of(AddColumn.class, DropColumn.class, ModifyColumn.class,
+            AddPrimaryKey.class, DropPrimaryKey.class, AddUnique.class, DropUnique.class, AddIndex.class,
+            DropIndex.class);
+
     private final SchemaModel from;
     private final SchemaModel to;
     private final Map<Change, String> groupOf = new LinkedHashMap<>();
@@ -179,33 +185,6 @@ final class MySqlAlterGroups {
     }
 
     static QualifiedName tableOf(Change c) {
-        if (c instanceof AddColumn a) {
-            return a.table();
-        }
-        if (c instanceof DropColumn d) {
-            return d.table();
-        }
-        if (c instanceof ModifyColumn m) {
-            return m.table();
-        }
-        if (c instanceof AddPrimaryKey a) {
-            return a.table();
-        }
-        if (c instanceof DropPrimaryKey d) {
-            return d.table();
-        }
-        if (c instanceof AddUnique a) {
-            return a.table();
-        }
-        if (c instanceof DropUnique d) {
-            return d.table();
-        }
-        if (c instanceof AddIndex a) {
-            return a.table();
-        }
-        if (c instanceof DropIndex d) {
-            return d.table();
-        }
-        return null;
+        return GROUPABLE.contains(c.getClass()) ? ((TableChange) c).table() : null;
     }
 }

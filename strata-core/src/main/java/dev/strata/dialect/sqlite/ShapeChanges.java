@@ -11,32 +11,7 @@ final class ShapeChanges {
 
     /** The table whose shape the change alters, or null for changes that leave shapes alone. */
     static QualifiedName tableOf(Change c) {
-        if (c instanceof AddColumn x) {
-            return x.table();
-        } else if (c instanceof DropColumn x) {
-            return x.table();
-        } else if (c instanceof ModifyColumn x) {
-            return x.table();
-        } else if (c instanceof AddPrimaryKey x) {
-            return x.table();
-        } else if (c instanceof DropPrimaryKey x) {
-            return x.table();
-        } else if (c instanceof AddForeignKey x) {
-            return x.table();
-        } else if (c instanceof DropForeignKey x) {
-            return x.table();
-        } else if (c instanceof AddUnique x) {
-            return x.table();
-        } else if (c instanceof DropUnique x) {
-            return x.table();
-        } else if (c instanceof AddCheck x) {
-            return x.table();
-        } else if (c instanceof DropCheck x) {
-            return x.table();
-        } else if (c instanceof ModifyTableOptions x) {
-            return x.table();
-        }
-        return null;
+        return c instanceof TableChange t && !(c instanceof AddIndex) && !(c instanceof DropIndex) ? t.table() : null;
     }
 
     /** Everything but a column ADD COLUMN can take needs the rebuild. */
