@@ -24,7 +24,7 @@ final class CheckCommand implements Callable<Integer> {
     ProjectOptions project;
 
     @Mixin
-    CompareOptions compare;
+    FilterOptions compare;
 
     @Mixin
     CommonOptions common;

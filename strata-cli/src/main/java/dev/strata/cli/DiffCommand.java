@@ -49,11 +49,8 @@ final class DiffCommand implements Callable<Integer> {
             + "schema.table.old_column=new_column or schema.old_table=new_table. Repeatable.")
     List<String> renames = new ArrayList<>();
 
-    @Option(names = "--schema", paramLabel = "GLOB", split = ",", description = "Schemas to compare (default: all).")
-    List<String> schemas = new ArrayList<>();
-
-    @Option(names = "--exclude-schema", paramLabel = "GLOB", split = ",", description = "Schemas to leave out.")
-    List<String> excludeSchemas = new ArrayList<>();
+    @Mixin
+    FilterOptions filterOptions;
 
     @Mixin
     CommonOptions common;
@@ -70,7 +67,7 @@ final class DiffCommand implements Callable<Integer> {
         String toSource = expand(to);
         String dev = devUrl != null ? expand(devUrl) : defaultDevUrl(fromSource, toSource);
         Dialect dialect = Dialects.forUrl(dev);
-        InspectOptions filter = new InspectOptions(schemas, excludeSchemas, List.of(), List.of());
+        InspectOptions filter = filterOptions.inspectOptions();
         SchemaModel fromModel;
         SchemaModel toModel;
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {

@@ -17,7 +17,10 @@ import java.util.concurrent.Callable;
                 + "The same schema always gives byte-identical output.")
 final class DumpCommand implements Callable<Integer> {
     @Mixin
-    DatabaseOptions database;
+    ProjectOptions project;
+
+    @Mixin
+    FilterOptions filter;
 
     @Mixin
     CommonOptions common;
@@ -36,7 +39,7 @@ final class DumpCommand implements Callable<Integer> {
     public Integer call() {
         String ddl;
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
-            ddl = Dump.dump(database.requireUrl(), database.inspectOptions(),
+            ddl = Dump.dump(project.url(), filter.inspectOptions(),
                     init ? DumpOptions.INIT : DumpOptions.DEFAULT, progress);
         }
         Output.write(ddl, output, spec.commandLine().getOut());

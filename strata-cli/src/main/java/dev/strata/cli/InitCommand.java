@@ -2,6 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.config.ProjectInit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -16,6 +17,9 @@ import java.util.concurrent.Callable;
 final class InitCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Project directory (default: .).")
     Path directory = Path.of(".");
+
+    @Mixin
+    CommonOptions common;
 
     @Spec
     CommandSpec spec;

@@ -20,7 +20,10 @@ final class InspectCommand implements Callable<Integer> {
     enum Format { text, json }
 
     @Mixin
-    DatabaseOptions database;
+    ProjectOptions project;
+
+    @Mixin
+    FilterOptions filter;
 
     @Mixin
     CommonOptions common;
@@ -38,7 +41,7 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() {
         SchemaModel model;
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
-            model = Inspection.inspect(database.requireUrl(), database.inspectOptions(), progress);
+            model = Inspection.inspect(project.url(), filter.inspectOptions(), progress);
         }
         String text = format == Format.json ? ModelJson.write(model) : ModelText.write(model);
         Output.write(text, output, spec.commandLine().getOut());

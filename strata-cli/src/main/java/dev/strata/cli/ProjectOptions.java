@@ -14,7 +14,10 @@ import picocli.CommandLine.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Options of every migration command: which project (strata.yaml) and which database. */
+/**
+ * The connection of every command that talks to a database, resolved one way: {@code --url}, else the environment
+ * of the project's strata.yaml named by {@code --env}, else {@code $STRATA_ENV}, else its default environment.
+ */
 final class ProjectOptions {
     @Option(names = "--config", paramLabel = "FILE",
             description = "The project's strata.yaml (default: ./strata.yaml).")
@@ -25,8 +28,14 @@ final class ProjectOptions {
     String environment;
 
     @Option(names = "--url", paramLabel = "JDBC_URL",
-            description = "JDBC URL of the database, overriding strata.yaml; $${ENV_VAR} references are expanded.")
+            description = "JDBC URL of the database, overriding strata.yaml; $${ENV_VAR} references are expanded, so "
+                    + "no password needs to be written out (e.g. 'jdbc:postgresql://db/app?user=app&password=$${DB_PASSWORD}').")
     String url;
+
+    /** The JDBC URL to connect to; without --url and without a strata.yaml environment, a usage error. */
+    String url() {
+        return loadConfig().url(url, environment, System.getenv());
+    }
 
     StrataConfig loadConfig() {
         Path file = config != null ? config : Path.of(StrataConfig.FILE_NAME);

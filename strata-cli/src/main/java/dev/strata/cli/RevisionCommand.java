@@ -68,7 +68,7 @@ final class RevisionCommand implements Callable<Integer> {
     ProjectOptions project;
 
     @Mixin
-    CompareOptions compare;
+    FilterOptions compare;
 
     @Mixin
     CommonOptions common;

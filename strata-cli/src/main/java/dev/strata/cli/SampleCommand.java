@@ -2,6 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.sample.SampleDatabase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -16,6 +17,9 @@ final class SampleCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", defaultValue = "sample.db",
             description = "The database file to create (default: ${DEFAULT-VALUE}); it must not exist.")
     Path file;
+
+    @Mixin
+    CommonOptions common;
 
     @Spec
     CommandSpec spec;

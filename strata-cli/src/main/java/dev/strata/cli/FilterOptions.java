@@ -1,0 +1,65 @@
+package dev.strata.cli;
+
+import dev.strata.config.StrataConfig;
+import dev.strata.inspect.InspectOptions;
+import dev.strata.jpa.project.ModelProject;
+import dev.strata.jpa.project.ModelSettings;
+import picocli.CommandLine.Option;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What of a schema a command reads or compares ({@code inspect}, {@code dump}, {@code diff}, {@code check},
+ * {@code revision --autogenerate}). The flags apply over a base scope: everything for inspect, dump and diff,
+ * strata.yaml's {@code models.include_*} and {@code models.exclude_*} globs for check and autogenerate. Includes given
+ * here replace the base's, excludes add to them.
+ */
+final class FilterOptions {
+    @Option(names = "--schema", paramLabel = "GLOB", split = ",",
+            description = "Schemas to read (default: all user schemas; check and autogenerate: models.include_schemas, "
+                    + "else all). Repeatable, comma-separated, globs.")
+    List<String> schemas = new ArrayList<>();
+
+    @Option(names = "--exclude-schema", paramLabel = "GLOB", split = ",",
+            description = "Schemas to leave out (check and autogenerate: besides models.exclude_schemas).")
+    List<String> excludeSchemas = new ArrayList<>();
+
+    @Option(names = "--table", paramLabel = "GLOB", split = ",",
+            description = "Tables and views to read, as NAME or SCHEMA.NAME globs (default: all; check and "
+                    + "autogenerate: models.include_tables, else all).")
+    List<String> tables = new ArrayList<>();
+
+    @Option(names = "--exclude-table", paramLabel = "GLOB", split = ",", description = "Tables and views to leave out "
+            + "(e.g. those a hand-written revision owns; check and autogenerate: besides models.exclude_tables).")
+    List<String> excludeTables = new ArrayList<>();
+
+    /** The scope of these flags over the whole schema. */
+    InspectOptions inspectOptions() {
+        return over(InspectOptions.ALL);
+    }
+
+    /** The models of {@code config}, compared within strata.yaml's scope with these flags applied. */
+    ModelProject modelProject(StrataConfig config) {
+        ModelSettings settings = ModelSettings.of(config);
+        return ModelProject.of(settings.withScope(over(settings.scope())));
+    }
+
+    /** {@code base} with these flags applied: includes given here replace the base's, excludes add to them. */
+    InspectOptions over(InspectOptions base) {
+        return new InspectOptions(schemas.isEmpty() ? base.includeSchemas() : schemas,
+                concat(base.excludeSchemas(), excludeSchemas),
+                tables.isEmpty() ? base.includeTables() : tables,
+                concat(base.excludeTables(), excludeTables));
+    }
+
+    boolean given() {
+        return !schemas.isEmpty() || !excludeSchemas.isEmpty() || !tables.isEmpty() || !excludeTables.isEmpty();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
