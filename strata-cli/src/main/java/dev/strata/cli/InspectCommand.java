@@ -1,6 +1,7 @@
 package dev.strata.cli;
 
 import dev.strata.format.ModelJson;
+import dev.strata.format.ModelMermaid;
 import dev.strata.format.ModelText;
 import dev.strata.inspect.Inspection;
 import dev.strata.model.SchemaModel;
@@ -15,9 +16,9 @@ import java.util.concurrent.Callable;
 
 /** {@code strata inspect}: reads a live schema and prints the model. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Read a live schema and print strata's model of it (text, or deterministic JSON).")
+        description = "Read a live schema and print strata's model of it (text, deterministic JSON, or a Mermaid ER diagram).")
 final class InspectCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, mermaid }
 
     @Mixin
     ProjectOptions project;
@@ -28,7 +29,7 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text, json, or mermaid (an ER diagram of the tables; default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
@@ -43,7 +44,11 @@ final class InspectCommand implements Callable<Integer> {
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
             model = Inspection.inspect(project.url(), filter.inspectOptions(), progress);
         }
-        String text = format == Format.json ? ModelJson.write(model) : ModelText.write(model);
+        String text = switch (format) {
+            case json -> ModelJson.write(model);
+            case mermaid -> ModelMermaid.write(model);
+            case text -> ModelText.write(model);
+        };
         Output.write(text, output, spec.commandLine().getOut());
         return 0;
     }
