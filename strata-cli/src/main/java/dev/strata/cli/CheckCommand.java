@@ -12,6 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code strata check}: a CI gate, like {@code alembic check}. */
@@ -25,6 +27,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     FilterOptions compare;
+
+    @Mixin
+    ResultOptions result;
 
     @Mixin
     CommonOptions common;
@@ -41,14 +46,19 @@ final class CheckCommand implements Callable<Integer> {
         String url = project.migrations(Progress.NONE).url();
         Plan plan = compare.modelProject(project.loadConfig()).differences(database, Renames.NONE,
                 models -> DatabaseNormalForm.of(models, url));
+        String text = plan.isEmpty() ? "ok: the database matches the models\n" : ChangeText.write(plan);
+        result.print(text, () -> json(plan), spec.commandLine().getOut());
         if (plan.isEmpty()) {
-            spec.commandLine().getOut().println("ok: the database matches the models");
             return 0;
         }
-        spec.commandLine().getOut().print(ChangeText.write(plan));
-        spec.commandLine().getOut().flush();
         spec.commandLine().getErr().println("strata: the database differs from the models in " + plan.changes().size()
                 + " change(s): run `strata revision --autogenerate -m MESSAGE`, review it, then `strata upgrade head`");
         return ExitCode.DIFFERENCES.code();
+    }
+
+    private static Map<String, Object> json(Plan plan) {
+        Map<String, Object> tree = PlanJson.of(plan, List.of());
+        tree.put("matches", plan.isEmpty());
+        return tree;
     }
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.concurrent.Callable;
 
 /** {@code strata current}: the revisions applied to the database, and anything left half-way. */
@@ -19,6 +20,9 @@ import java.util.concurrent.Callable;
 final class CurrentCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
+
+    @Mixin
+    ResultOptions result;
 
     @Mixin
     CommonOptions common;
@@ -31,7 +35,8 @@ final class CurrentCommand implements Callable<Integer> {
         Migrations migrations = project.migrations(Progress.NONE);
         RevisionGraph graph = migrations.graph();
         CurrentState state = migrations.current();
-        PrintWriter out = spec.commandLine().getOut();
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
         if (state.heads().isEmpty()) {
             out.println("<base>" + (state.initialized() ? "" : " (no version table yet)"));
         }
@@ -45,6 +50,8 @@ final class CurrentCommand implements Callable<Integer> {
             out.println(state.pending().size() + " revision(s) pending: run `strata upgrade "
                     + (graph.heads().size() == 1 ? "head" : "heads") + "`");
         }
+        out.flush();
+        result.print(text.toString(), () -> MigrationJson.current(graph, state), spec.commandLine().getOut());
         return 0;
     }
 

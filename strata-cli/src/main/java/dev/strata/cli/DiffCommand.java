@@ -53,6 +53,9 @@ final class DiffCommand implements Callable<Integer> {
     FilterOptions filterOptions;
 
     @Mixin
+    ResultOptions result;
+
+    @Mixin
     CommonOptions common;
 
     @Spec
@@ -63,6 +66,7 @@ final class DiffCommand implements Callable<Integer> {
         if (down && !sql) {
             throw new StrataException(ExitCode.USAGE, "--down goes with --sql: strata diff --sql --down ...");
         }
+        result.requireText(sql, "--sql");
         String fromSource = expand(from);
         String toSource = expand(to);
         String dev = devUrl != null ? expand(devUrl) : defaultDevUrl(fromSource, toSource);
@@ -83,8 +87,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         String text = sql ? dialect.planRenderer().script(down ? plan.down() : plan.up()) : ChangeText.write(plan)
                 + blockers.stream().map(b -> "! " + b.message() + "\n").collect(java.util.stream.Collectors.joining());
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
+        result.print(text, () -> PlanJson.of(plan, blockers), spec.commandLine().getOut());
         return 0;
     }
 

@@ -7,7 +7,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
+import dev.strata.migrate.Revision;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code strata heads}: the revisions nothing depends on yet. */
@@ -15,6 +16,9 @@ import java.util.concurrent.Callable;
 final class HeadsCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
+
+    @Mixin
+    ResultOptions result;
 
     @Mixin
     CommonOptions common;
@@ -25,11 +29,12 @@ final class HeadsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RevisionGraph graph = project.migrations(Progress.NONE).graph();
-        PrintWriter out = spec.commandLine().getOut();
-        for (String id : graph.heads()) {
-            out.println(common.verbose ? RevisionText.verbose(graph, graph.get(id))
-                    : RevisionText.line(graph, graph.get(id)));
+        List<Revision> heads = graph.heads().stream().map(graph::get).toList();
+        StringBuilder text = new StringBuilder();
+        for (Revision head : heads) {
+            text.append(common.verbose ? RevisionText.verbose(graph, head) : RevisionText.line(graph, head)).append('\n');
         }
+        result.print(text.toString(), () -> RevisionJson.list("heads", graph, heads), spec.commandLine().getOut());
         return 0;
     }
 }

@@ -9,7 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,6 +26,9 @@ final class HistoryCommand implements Callable<Integer> {
     ProjectOptions project;
 
     @Mixin
+    ResultOptions result;
+
+    @Mixin
     CommonOptions common;
 
     @Spec
@@ -37,10 +39,12 @@ final class HistoryCommand implements Callable<Integer> {
         RevisionGraph graph = project.migrations(Progress.NONE).graph();
         List<Revision> revisions = new ArrayList<>(selected(graph));
         Collections.reverse(revisions);
-        PrintWriter out = spec.commandLine().getOut();
+        StringBuilder text = new StringBuilder();
         for (Revision r : revisions) {
-            out.println(common.verbose ? RevisionText.verbose(graph, r) : RevisionText.line(graph, r));
+            text.append(common.verbose ? RevisionText.verbose(graph, r) : RevisionText.line(graph, r)).append('\n');
         }
+        result.print(text.toString(), () -> RevisionJson.list("revisions", graph, revisions),
+                spec.commandLine().getOut());
         return 0;
     }
 

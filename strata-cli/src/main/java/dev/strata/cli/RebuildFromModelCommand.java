@@ -24,6 +24,9 @@ final class RebuildFromModelCommand implements Callable<Integer> {
     ProjectOptions project;
 
     @Mixin
+    ResultOptions result;
+
+    @Mixin
     CommonOptions common;
 
     @Spec
@@ -35,8 +38,9 @@ final class RebuildFromModelCommand implements Callable<Integer> {
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
             database = project.inspectDatabase(progress);
         }
-        RebuildResult result = ModelProject.of(project.loadConfig()).rebuildFromModel(database, dryRun);
-        RebuildText.print(result, spec.commandLine().getOut(), spec.commandLine().getErr());
-        return result.exitCode().code();
+        RebuildResult rebuilt = ModelProject.of(project.loadConfig()).rebuildFromModel(database, dryRun);
+        result.print(RebuildText.text(rebuilt), () -> RebuildJson.of(rebuilt), spec.commandLine().getOut());
+        RebuildText.hints(rebuilt, spec.commandLine().getErr());
+        return rebuilt.exitCode().code();
     }
 }

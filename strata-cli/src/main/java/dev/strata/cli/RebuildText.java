@@ -5,6 +5,7 @@ import dev.strata.jpa.generate.Omission;
 import dev.strata.jpa.project.RebuildResult;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -14,14 +15,12 @@ final class RebuildText {
     private RebuildText() {
     }
 
-    static void print(RebuildResult result, PrintWriter out, PrintWriter err) {
+    /** The result for stdout: what the entities leave out, one line per file touched, and the count unchanged. */
+    static String text(RebuildResult result) {
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
         for (Omission o : result.omissions()) {
             out.println("not in the entities: " + o.object() + ": " + o.reason());
-        }
-        if (result.omissions().stream().anyMatch(o -> o.reason().contains("naming strategy"))) {
-            err.println("strata: some names would change under models.naming (Spring Boot's naming lower-cases every "
-                    + "name, quoted ones too): for a database with such names set `naming: jpa` under `models:` in "
-                    + "strata.yaml and rebuild");
         }
         int unchanged = 0;
         for (Optional<RegenerationResult> part : List.of(result.entities(), result.derived())) {
@@ -34,6 +33,17 @@ final class RebuildText {
             out.println("derived files not rebuilt: the entity sources have conflicts");
         }
         out.println(unchanged + " generated files already up to date");
+        out.flush();
+        return text.toString();
+    }
+
+    /** What to do next, for stderr in every format: naming trouble, two-way merges, conflicts. */
+    static void hints(RebuildResult result, PrintWriter err) {
+        if (result.omissions().stream().anyMatch(o -> o.reason().contains("naming strategy"))) {
+            err.println("strata: some names would change under models.naming (Spring Boot's naming lower-cases every "
+                    + "name, quoted ones too): for a database with such names set `naming: jpa` under `models:` in "
+                    + "strata.yaml and rebuild");
+        }
         long twoWay = Stream.of(result.entities(), result.derived()).flatMap(Optional::stream)
                 .mapToLong(r -> r.twoWay().size()).sum();
         if (twoWay > 0) {
@@ -45,7 +55,6 @@ final class RebuildText {
             err.println("strata: " + result.conflicts().size() + " file(s) need you: resolve the conflict markers "
                     + "(for admin.yaml, review ui/admin/admin-merge.yaml and delete it), then run the rebuild again");
         }
-        out.flush();
         err.flush();
     }
 

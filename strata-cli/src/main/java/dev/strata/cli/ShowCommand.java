@@ -10,7 +10,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code strata show REV}: one revision in full. */
@@ -23,6 +22,9 @@ final class ShowCommand implements Callable<Integer> {
     ProjectOptions project;
 
     @Mixin
+    ResultOptions result;
+
+    @Mixin
     CommonOptions common;
 
     @Spec
@@ -33,14 +35,16 @@ final class ShowCommand implements Callable<Integer> {
         RevisionGraph graph = project.migrations(Progress.NONE).graph();
         String id = revision.equals("head") ? graph.singleHead() : graph.resolve(revision);
         Revision r = graph.get(id);
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(RevisionText.verbose(graph, r));
+        StringBuilder text = new StringBuilder(RevisionText.verbose(graph, r));
         for (Section s : r.upgrade()) {
-            out.println("\n-- +upgrade" + (s.dialect().isEmpty() ? "" : " " + s.dialect()) + "\n" + s.sql().strip());
+            text.append("\n-- +upgrade").append(s.dialect().isEmpty() ? "" : " " + s.dialect()).append('\n')
+                    .append(s.sql().strip()).append('\n');
         }
         for (Section s : r.downgrade()) {
-            out.println("\n-- +downgrade" + (s.dialect().isEmpty() ? "" : " " + s.dialect()) + "\n" + s.sql().strip());
+            text.append("\n-- +downgrade").append(s.dialect().isEmpty() ? "" : " " + s.dialect()).append('\n')
+                    .append(s.sql().strip()).append('\n');
         }
+        result.print(text.toString(), () -> RevisionJson.withSql(graph, r), spec.commandLine().getOut());
         return 0;
     }
 }

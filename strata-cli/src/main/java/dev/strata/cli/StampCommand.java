@@ -22,6 +22,9 @@ final class StampCommand implements Callable<Integer> {
     ProjectOptions project;
 
     @Mixin
+    ResultOptions result;
+
+    @Mixin
     CommonOptions common;
 
     @Spec
@@ -29,9 +32,9 @@ final class StampCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MigrationResult result = project.migrations(Progress.NONE).stamp(revisions);
-        spec.commandLine().getOut().println("stamped; now at "
-                + (result.headsAfter().isEmpty() ? "<base>" : String.join(", ", result.headsAfter())));
+        MigrationResult stamped = project.migrations(Progress.NONE).stamp(revisions);
+        result.print("stamped; now at " + MigrationOutput.heads(stamped) + "\n", () -> MigrationJson.of(stamped),
+                spec.commandLine().getOut());
         return 0;
     }
 }

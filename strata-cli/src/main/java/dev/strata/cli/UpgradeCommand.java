@@ -25,6 +25,9 @@ final class UpgradeCommand implements Callable<Integer> {
     ProjectOptions project;
 
     @Mixin
+    ResultOptions result;
+
+    @Mixin
     CommonOptions common;
 
     @Spec
@@ -32,17 +35,19 @@ final class UpgradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        result.requireText(sql, "--sql");
         if (sql) {
             spec.commandLine().getOut().print(project.migrations(dev.strata.progress.Progress.NONE)
                     .upgradeSql(target));
             spec.commandLine().getOut().flush();
             return 0;
         }
-        MigrationResult result;
+        MigrationResult migration;
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
-            result = project.migrations(progress).upgrade(target);
+            migration = project.migrations(progress).upgrade(target);
         }
-        MigrationOutput.print(result, spec.commandLine().getOut(), common.quiet);
+        result.print(MigrationOutput.text(migration, common.quiet), () -> MigrationJson.of(migration),
+                spec.commandLine().getOut());
         return 0;
     }
 }

@@ -19,6 +19,9 @@ final class ValidateCommand implements Callable<Integer> {
     ProjectOptions project;
 
     @Mixin
+    ResultOptions result;
+
+    @Mixin
     CommonOptions common;
 
     @Spec
@@ -27,8 +30,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<StrataException> problems = project.migrations(Progress.NONE).validate();
+        List<String> messages = problems.stream().map(StrataException::getMessage).toList();
+        if (problems.isEmpty() || result.json()) {
+            result.print("ok: every applied revision matches its file\n", () -> MigrationJson.validation(messages),
+                    spec.commandLine().getOut());
+        }
         if (problems.isEmpty()) {
-            spec.commandLine().getOut().println("ok: every applied revision matches its file");
             return 0;
         }
         for (StrataException p : problems) {

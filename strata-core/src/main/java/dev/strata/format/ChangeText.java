@@ -39,6 +39,11 @@ public final class ChangeText implements ChangeVisitor<String> {
         return sb.toString();
     }
 
+    /** One change as its line of {@link #write}, without the destructive mark. */
+    public static String line(Change change) {
+        return change.accept(LINES);
+    }
+
     private static String col(Column c) {
         return c.name() + " " + c.type() + (c.nullable() ? "" : " not null")
                 + (c.defaultValue() == null ? "" : " default " + c.defaultValue());
