@@ -88,4 +88,14 @@ class CliOptionsTest {
         assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err()).startsWith("strata: ").contains("already exists").contains("at dev.strata");
     }
+
+    @Test
+    void aCommandLineMistakeIsOneStrataLineWithWhereToLook() {
+        Cli.Run run = Cli.run("inspect", "--bogus");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("strata: unknown option: '--bogus': see `strata inspect --help`\n");
+        Cli.Run missing = Cli.run("diff", "--from", "a.sql");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("strata: missing required option: '--to=SOURCE'").hasLineCount(1);
+    }
 }
