@@ -32,7 +32,8 @@ final class HeadsCommand implements Callable<Integer> {
         List<Revision> heads = graph.heads().stream().map(graph::get).toList();
         StringBuilder text = new StringBuilder();
         for (Revision head : heads) {
-            text.append(common.verbose ? RevisionText.verbose(graph, head) : RevisionText.line(graph, head)).append('\n');
+            text.append(common.verbose ? RevisionText.verbose(graph, head) : RevisionText.line(graph, head))
+                    .append('\n');
         }
         result.print(text.toString(), () -> RevisionJson.list("heads", graph, heads), spec.commandLine().getOut());
         return 0;

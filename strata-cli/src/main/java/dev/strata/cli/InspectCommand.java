@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
 
 /** {@code strata inspect}: reads a live schema and prints the model. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Read a live schema and print strata's model of it (text, deterministic JSON, or a Mermaid ER diagram).")
+        description = "Read a live schema and print strata's model of it (text, deterministic JSON, or a Mermaid ER "
+                + "diagram).")
 final class InspectCommand implements Callable<Integer> {
     enum Format { text, json, mermaid }
 
@@ -29,7 +30,8 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json, or mermaid (an ER diagram of the tables; default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text",
+            description = "text, json, or mermaid (an ER diagram of the tables; default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")

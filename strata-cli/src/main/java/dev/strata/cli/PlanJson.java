@@ -11,7 +11,7 @@ import java.util.Map;
 
 import static dev.strata.cli.JsonOutput.object;
 
-/** A plan ({@code diff}, {@code check}, {@code revision --autogenerate}) as a JSON tree; lists in the order they run. */
+/** A plan ({@code diff}, {@code check}) as a JSON tree; changes and statements in the order they run. */
 final class PlanJson {
     private PlanJson() {
     }

@@ -29,7 +29,8 @@ final class ProjectOptions {
 
     @Option(names = "--url", paramLabel = "JDBC_URL",
             description = "JDBC URL of the database, overriding strata.yaml; $${ENV_VAR} references are expanded, so "
-                    + "no password needs to be written out (e.g. 'jdbc:postgresql://db/app?user=app&password=$${DB_PASSWORD}').")
+                    + "no password needs to be written out "
+                    + "(e.g. 'jdbc:postgresql://db/app?user=app&password=$${DB_PASSWORD}').")
     String url;
 
     /** The JDBC URL to connect to; without --url and without a strata.yaml environment, a usage error. */

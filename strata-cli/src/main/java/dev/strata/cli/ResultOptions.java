@@ -14,7 +14,8 @@ final class ResultOptions {
     enum Format { text, json }
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text or json (stable: sorted keys; see the README's \"JSON output\"; default: ${DEFAULT-VALUE}).")
+            description = "text or json (stable: sorted keys; see the README's \"JSON output\"; "
+                    + "default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",

@@ -112,7 +112,7 @@ class JsonOutputTest {
         p.ok("upgrade", "head");
         try (var files = Files.list(p.dir.resolve("migrations"))) {
             Path file = files.findFirst().orElseThrow();
-            Files.writeString(file, Files.readString(file).replace("CREATE TABLE a (id int);", "CREATE TABLE a (id bigint);"));
+            Files.writeString(file, Files.readString(file).replace("(id int);", "(id bigint);"));
         }
         Project.Result run = p.run("validate", "--format", "json");
         assertThat(run.exit()).isEqualTo(4);
@@ -141,6 +141,25 @@ class JsonOutputTest {
         assertThat(texts(result.get("entities").get("written"))).anyMatch(f -> f.endsWith("Customer.java"));
         assertThat(result.get("conflicts")).isEmpty();
         assertThat(project.resolve("src/main/java/app/model/Customer.java")).as("dry run").doesNotExist();
+    }
+
+    /** Jackson is loaded only when JSON is asked for (core may load it on its own roads), so --help starts fast. */
+    @Test
+    void jacksonIsNotLoadedForHelp() throws IOException, InterruptedException {
+        assertThat(loadedClasses("check", "--help")).contains("dev.strata.cli.ResultOptions ")
+                .doesNotContain("com.fasterxml.jackson");
+        assertThat(loadedClasses("history", "--help")).contains("dev.strata.cli.ResultOptions ")
+                .doesNotContain("com.fasterxml.jackson");
+    }
+
+    private static String loadedClasses(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-verbose:class", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor()).as(output).isZero();
+        return output;
     }
 
     private String sample() {

@@ -119,12 +119,13 @@ public final class ModelMermaid {
         return Character.isLetter(word.charAt(0)) || word.charAt(0) == '_' ? word : "_" + word;
     }
 
-    /** Mermaid's types are words with brackets: NUMERIC(10, 2) becomes NUMERIC(10-2), double precision double_precision. */
+    /** Mermaid's types are words and brackets: NUMERIC(10, 2) becomes NUMERIC(10-2), TIME ZONE becomes TIME_ZONE. */
     private static String type(String type) {
         if (type == null || type.isBlank()) {
             return "untyped";
         }
-        String word = NOT_IN_TYPE.matcher(type.strip().replaceAll(",\\s*", "-").replaceAll("\\s+", "_")).replaceAll("_");
+        String spaced = type.strip().replaceAll(",\\s*", "-").replaceAll("\\s+", "_");
+        String word = NOT_IN_TYPE.matcher(spaced).replaceAll("_");
         return Character.isLetter(word.charAt(0)) ? word : "t_" + word;
     }
 
