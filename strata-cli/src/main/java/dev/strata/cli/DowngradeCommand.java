@@ -36,9 +36,8 @@ final class DowngradeCommand implements Callable<Integer> {
     public Integer call() {
         result.requireText(sql, "--sql");
         if (sql) {
-            spec.commandLine().getOut().print(project.migrations(dev.strata.progress.Progress.NONE)
-                    .downgradeSql(target));
-            spec.commandLine().getOut().flush();
+            Output.write(project.migrations(dev.strata.progress.Progress.NONE).downgradeSql(target), result.output,
+                    spec.commandLine().getOut());
             return 0;
         }
         MigrationResult migration;

@@ -37,9 +37,8 @@ final class UpgradeCommand implements Callable<Integer> {
     public Integer call() {
         result.requireText(sql, "--sql");
         if (sql) {
-            spec.commandLine().getOut().print(project.migrations(dev.strata.progress.Progress.NONE)
-                    .upgradeSql(target));
-            spec.commandLine().getOut().flush();
+            Output.write(project.migrations(dev.strata.progress.Progress.NONE).upgradeSql(target), result.output,
+                    spec.commandLine().getOut());
             return 0;
         }
         MigrationResult migration;

@@ -106,6 +106,17 @@ class JsonOutputTest {
     }
 
     @Test
+    void upgradeSqlToAFile() throws IOException {
+        Project p = new Project(dir.resolve("project"), "jdbc:sqlite:" + dir.resolve("app.db"));
+        p.revision("create a", "CREATE TABLE a (id int);", "DROP TABLE a;");
+        Path file = dir.resolve("upgrade.sql");
+        Project.Result run = p.ok("upgrade", "head", "--sql", "-o", file.toString());
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(file)).contains("CREATE TABLE a (id int);");
+        assertThat(p.run("upgrade", "head", "--sql", "--format", "json").exit()).isEqualTo(2);
+    }
+
+    @Test
     void validateRefusalIsJsonOnStdoutAndOneLinePerProblemOnStderr() throws IOException {
         Project p = new Project(dir.resolve("project"), "jdbc:sqlite:" + dir.resolve("app.db"));
         p.revision("create a", "CREATE TABLE a (id int);", "DROP TABLE a;");
