@@ -29,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
     FilterOptions compare;
 
     @Mixin
-    ResultOptions result;
+    ResultOptions output;
 
     @Mixin
     CommonOptions common;
@@ -47,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
         Plan plan = compare.modelProject(project.loadConfig()).differences(database, Renames.NONE,
                 models -> DatabaseNormalForm.of(models, url));
         String text = plan.isEmpty() ? "ok: the database matches the models\n" : ChangeText.write(plan);
-        result.print(text, () -> json(plan), spec.commandLine().getOut());
+        output.print(text, () -> json(plan), spec.commandLine().getOut());
         if (plan.isEmpty()) {
             return 0;
         }

@@ -22,7 +22,7 @@ final class CurrentCommand implements Callable<Integer> {
     ProjectOptions project;
 
     @Mixin
-    ResultOptions result;
+    ResultOptions output;
 
     @Mixin
     CommonOptions common;
@@ -51,7 +51,7 @@ final class CurrentCommand implements Callable<Integer> {
                     + (graph.heads().size() == 1 ? "head" : "heads") + "`");
         }
         out.flush();
-        result.print(text.toString(), () -> MigrationJson.current(graph, state), spec.commandLine().getOut());
+        output.print(text.toString(), () -> MigrationJson.current(graph, state), spec.commandLine().getOut());
         return 0;
     }
 

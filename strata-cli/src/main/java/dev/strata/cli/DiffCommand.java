@@ -53,7 +53,7 @@ final class DiffCommand implements Callable<Integer> {
     FilterOptions filterOptions;
 
     @Mixin
-    ResultOptions result;
+    ResultOptions output;
 
     @Mixin
     CommonOptions common;
@@ -66,7 +66,7 @@ final class DiffCommand implements Callable<Integer> {
         if (down && !sql) {
             throw new StrataException(ExitCode.USAGE, "--down goes with --sql: strata diff --sql --down ...");
         }
-        result.requireText(sql, "--sql");
+        output.requireText(sql, "--sql");
         String fromSource = expand(from);
         String toSource = expand(to);
         String dev = devUrl != null ? expand(devUrl) : defaultDevUrl(fromSource, toSource);
@@ -87,7 +87,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         String text = sql ? dialect.planRenderer().script(down ? plan.down() : plan.up()) : ChangeText.write(plan)
                 + blockers.stream().map(b -> "! " + b.message() + "\n").collect(java.util.stream.Collectors.joining());
-        result.print(text, () -> PlanJson.of(plan, blockers), spec.commandLine().getOut());
+        output.print(text, () -> PlanJson.of(plan, blockers), spec.commandLine().getOut());
         return 0;
     }
 

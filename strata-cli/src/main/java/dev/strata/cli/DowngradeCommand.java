@@ -24,7 +24,7 @@ final class DowngradeCommand implements Callable<Integer> {
     ProjectOptions project;
 
     @Mixin
-    ResultOptions result;
+    ResultOptions output;
 
     @Mixin
     CommonOptions common;
@@ -34,9 +34,9 @@ final class DowngradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        result.requireText(sql, "--sql");
+        output.requireText(sql, "--sql");
         if (sql) {
-            Output.write(project.migrations(dev.strata.progress.Progress.NONE).downgradeSql(target), result.output,
+            Output.write(project.migrations(dev.strata.progress.Progress.NONE).downgradeSql(target), output.file,
                     spec.commandLine().getOut());
             return 0;
         }
@@ -44,7 +44,7 @@ final class DowngradeCommand implements Callable<Integer> {
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
             migration = project.migrations(progress).downgrade(target);
         }
-        result.print(MigrationOutput.text(migration, common.quiet), () -> MigrationJson.of(migration),
+        output.print(MigrationOutput.text(migration, common.quiet), () -> MigrationJson.of(migration),
                 spec.commandLine().getOut());
         return 0;
     }

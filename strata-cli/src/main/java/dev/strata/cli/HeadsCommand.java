@@ -18,7 +18,7 @@ final class HeadsCommand implements Callable<Integer> {
     ProjectOptions project;
 
     @Mixin
-    ResultOptions result;
+    ResultOptions output;
 
     @Mixin
     CommonOptions common;
@@ -35,7 +35,7 @@ final class HeadsCommand implements Callable<Integer> {
             text.append(common.verbose ? RevisionText.verbose(graph, head) : RevisionText.line(graph, head))
                     .append('\n');
         }
-        result.print(text.toString(), () -> RevisionJson.list("heads", graph, heads), spec.commandLine().getOut());
+        output.print(text.toString(), () -> RevisionJson.list("heads", graph, heads), spec.commandLine().getOut());
         return 0;
     }
 }

@@ -26,7 +26,7 @@ final class HistoryCommand implements Callable<Integer> {
     ProjectOptions project;
 
     @Mixin
-    ResultOptions result;
+    ResultOptions output;
 
     @Mixin
     CommonOptions common;
@@ -43,7 +43,7 @@ final class HistoryCommand implements Callable<Integer> {
         for (Revision r : revisions) {
             text.append(common.verbose ? RevisionText.verbose(graph, r) : RevisionText.line(graph, r)).append('\n');
         }
-        result.print(text.toString(), () -> RevisionJson.list("revisions", graph, revisions),
+        output.print(text.toString(), () -> RevisionJson.list("revisions", graph, revisions),
                 spec.commandLine().getOut());
         return 0;
     }

@@ -24,7 +24,7 @@ final class RebuildFromModelCommand implements Callable<Integer> {
     ProjectOptions project;
 
     @Mixin
-    ResultOptions result;
+    ResultOptions output;
 
     @Mixin
     CommonOptions common;
@@ -39,7 +39,7 @@ final class RebuildFromModelCommand implements Callable<Integer> {
             database = project.inspectDatabase(progress);
         }
         RebuildResult rebuilt = ModelProject.of(project.loadConfig()).rebuildFromModel(database, dryRun);
-        result.print(RebuildText.text(rebuilt), () -> RebuildJson.of(rebuilt), spec.commandLine().getOut());
+        output.print(RebuildText.text(rebuilt), () -> RebuildJson.of(rebuilt), spec.commandLine().getOut());
         RebuildText.hints(rebuilt, spec.commandLine().getErr());
         return rebuilt.exitCode().code();
     }

@@ -20,7 +20,7 @@ final class ResultOptions {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the result to FILE (whole or not at all) instead of stdout.")
-    Path output;
+    Path file;
 
     boolean json() {
         return format == Format.json;
@@ -28,7 +28,7 @@ final class ResultOptions {
 
     /** Prints the text form, or the JSON tree that {@code json} builds (only then is Jackson loaded). */
     void print(String text, Supplier<Map<String, Object>> json, PrintWriter out) {
-        Output.write(json() ? JsonOutput.write(json.get()) : text, output, out);
+        Output.write(json() ? JsonOutput.write(json.get()) : text, file, out);
     }
 
     /** A usage error when an option that prints something else (e.g. --sql) is combined with --format json. */

@@ -22,7 +22,7 @@ final class ShowCommand implements Callable<Integer> {
     ProjectOptions project;
 
     @Mixin
-    ResultOptions result;
+    ResultOptions output;
 
     @Mixin
     CommonOptions common;
@@ -44,7 +44,7 @@ final class ShowCommand implements Callable<Integer> {
             text.append("\n-- +downgrade").append(s.dialect().isEmpty() ? "" : " " + s.dialect()).append('\n')
                     .append(s.sql().strip()).append('\n');
         }
-        result.print(text.toString(), () -> RevisionJson.withSql(graph, r), spec.commandLine().getOut());
+        output.print(text.toString(), () -> RevisionJson.withSql(graph, r), spec.commandLine().getOut());
         return 0;
     }
 }

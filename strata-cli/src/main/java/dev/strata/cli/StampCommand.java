@@ -22,7 +22,7 @@ final class StampCommand implements Callable<Integer> {
     ProjectOptions project;
 
     @Mixin
-    ResultOptions result;
+    ResultOptions output;
 
     @Mixin
     CommonOptions common;
@@ -33,7 +33,7 @@ final class StampCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MigrationResult stamped = project.migrations(Progress.NONE).stamp(revisions);
-        result.print("stamped; now at " + MigrationOutput.heads(stamped) + "\n", () -> MigrationJson.of(stamped),
+        output.print("stamped; now at " + MigrationOutput.heads(stamped) + "\n", () -> MigrationJson.of(stamped),
                 spec.commandLine().getOut());
         return 0;
     }

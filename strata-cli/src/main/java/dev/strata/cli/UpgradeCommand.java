@@ -25,7 +25,7 @@ final class UpgradeCommand implements Callable<Integer> {
     ProjectOptions project;
 
     @Mixin
-    ResultOptions result;
+    ResultOptions output;
 
     @Mixin
     CommonOptions common;
@@ -35,9 +35,9 @@ final class UpgradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        result.requireText(sql, "--sql");
+        output.requireText(sql, "--sql");
         if (sql) {
-            Output.write(project.migrations(dev.strata.progress.Progress.NONE).upgradeSql(target), result.output,
+            Output.write(project.migrations(dev.strata.progress.Progress.NONE).upgradeSql(target), output.file,
                     spec.commandLine().getOut());
             return 0;
         }
@@ -45,7 +45,7 @@ final class UpgradeCommand implements Callable<Integer> {
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
             migration = project.migrations(progress).upgrade(target);
         }
-        result.print(MigrationOutput.text(migration, common.quiet), () -> MigrationJson.of(migration),
+        output.print(MigrationOutput.text(migration, common.quiet), () -> MigrationJson.of(migration),
                 spec.commandLine().getOut());
         return 0;
     }

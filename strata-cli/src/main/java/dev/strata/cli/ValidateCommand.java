@@ -19,7 +19,7 @@ final class ValidateCommand implements Callable<Integer> {
     ProjectOptions project;
 
     @Mixin
-    ResultOptions result;
+    ResultOptions output;
 
     @Mixin
     CommonOptions common;
@@ -31,8 +31,8 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         List<StrataException> problems = project.migrations(Progress.NONE).validate();
         List<String> messages = problems.stream().map(StrataException::getMessage).toList();
-        if (problems.isEmpty() || result.json()) {
-            result.print("ok: every applied revision matches its file\n", () -> MigrationJson.validation(messages),
+        if (problems.isEmpty() || output.json()) {
+            output.print("ok: every applied revision matches its file\n", () -> MigrationJson.validation(messages),
                     spec.commandLine().getOut());
         }
         if (problems.isEmpty()) {
