@@ -40,11 +40,11 @@ final class DowngradeCommand implements Callable<Integer> {
                     spec.commandLine().getOut());
             return 0;
         }
-        MigrationResult migration;
+        MigrationResult result;
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
-            migration = project.migrations(progress).downgrade(target);
+            result = project.migrations(progress).downgrade(target);
         }
-        output.print(MigrationOutput.text(migration, common.quiet), () -> MigrationJson.of(migration),
+        output.print(MigrationOutput.text(result, common.quiet), () -> MigrationJson.of(result),
                 spec.commandLine().getOut());
         return 0;
     }

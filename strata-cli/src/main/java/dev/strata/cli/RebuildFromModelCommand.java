@@ -38,9 +38,9 @@ final class RebuildFromModelCommand implements Callable<Integer> {
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
             database = project.inspectDatabase(progress);
         }
-        RebuildResult rebuilt = ModelProject.of(project.loadConfig()).rebuildFromModel(database, dryRun);
-        output.print(RebuildText.text(rebuilt), () -> RebuildJson.of(rebuilt), spec.commandLine().getOut());
-        RebuildText.hints(rebuilt, spec.commandLine().getErr());
-        return rebuilt.exitCode().code();
+        RebuildResult result = ModelProject.of(project.loadConfig()).rebuildFromModel(database, dryRun);
+        output.print(RebuildText.text(result), () -> RebuildJson.of(result), spec.commandLine().getOut());
+        RebuildText.hints(result, spec.commandLine().getErr());
+        return result.exitCode().code();
     }
 }

@@ -32,8 +32,8 @@ final class StampCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MigrationResult stamped = project.migrations(Progress.NONE).stamp(revisions);
-        output.print("stamped; now at " + MigrationOutput.heads(stamped) + "\n", () -> MigrationJson.of(stamped),
+        MigrationResult result = project.migrations(Progress.NONE).stamp(revisions);
+        output.print("result; now at " + MigrationOutput.heads(result) + "\n", () -> MigrationJson.of(result),
                 spec.commandLine().getOut());
         return 0;
     }

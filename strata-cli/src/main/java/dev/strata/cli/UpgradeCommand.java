@@ -41,11 +41,11 @@ final class UpgradeCommand implements Callable<Integer> {
                     spec.commandLine().getOut());
             return 0;
         }
-        MigrationResult migration;
+        MigrationResult result;
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
-            migration = project.migrations(progress).upgrade(target);
+            result = project.migrations(progress).upgrade(target);
         }
-        output.print(MigrationOutput.text(migration, common.quiet), () -> MigrationJson.of(migration),
+        output.print(MigrationOutput.text(result, common.quiet), () -> MigrationJson.of(result),
                 spec.commandLine().getOut());
         return 0;
     }
