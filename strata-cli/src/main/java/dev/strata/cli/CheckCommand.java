@@ -6,7 +6,7 @@ import dev.strata.format.ChangeText;
 import dev.strata.model.SchemaModel;
 import dev.strata.plan.Plan;
 import dev.strata.progress.Progress;
-import dev.strata.source.DatabaseNormalForm;
+import dev.strata.api.schema.DatabaseNormalForm;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

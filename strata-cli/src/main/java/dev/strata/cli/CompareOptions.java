@@ -2,8 +2,8 @@ package dev.strata.cli;
 
 import dev.strata.config.StrataConfig;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.jpa.project.ModelProject;
-import dev.strata.jpa.project.ModelSettings;
+import dev.strata.api.project.ModelProject;
+import dev.strata.api.project.ModelSettings;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;

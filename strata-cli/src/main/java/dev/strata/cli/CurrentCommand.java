@@ -2,7 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.migrate.CurrentState;
 import dev.strata.migrate.HistoryRow;
-import dev.strata.migrate.Migrations;
+import dev.strata.api.migrate.Migrations;
 import dev.strata.migrate.RevisionGraph;
 import dev.strata.progress.Progress;
 import picocli.CommandLine.Command;

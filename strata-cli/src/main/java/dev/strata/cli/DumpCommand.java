@@ -1,6 +1,6 @@
 package dev.strata.cli;
 
-import dev.strata.dump.Dump;
+import dev.strata.api.schema.Dump;
 import dev.strata.dump.DumpOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,7 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.format.ModelJson;
 import dev.strata.format.ModelText;
-import dev.strata.inspect.Inspection;
+import dev.strata.api.schema.Inspection;
 import dev.strata.model.SchemaModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

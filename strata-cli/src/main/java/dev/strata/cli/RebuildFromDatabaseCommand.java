@@ -1,7 +1,7 @@
 package dev.strata.cli;
 
-import dev.strata.jpa.project.ModelProject;
-import dev.strata.jpa.project.RebuildResult;
+import dev.strata.api.project.ModelProject;
+import dev.strata.api.project.RebuildResult;
 import dev.strata.model.SchemaModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -6,7 +6,7 @@ import dev.strata.error.StrataException;
 import dev.strata.format.ModelJson;
 import dev.strata.format.ModelText;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.api.schema.Inspection;
 import dev.strata.model.SchemaModel;
 import dev.strata.progress.Progress;
 import dev.strata.sample.SampleDatabase;

@@ -1,4 +1,4 @@
-package dev.strata.jpa.project;
+package dev.strata.api.project;
 
 import dev.strata.codegen.CodegenSettings;
 import dev.strata.codegen.DerivedFiles;
@@ -11,12 +11,12 @@ import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.diff.DiffOptions;
 import dev.strata.diff.Renames;
-import dev.strata.diff.SchemaDiffs;
+import dev.strata.api.schema.SchemaDiffs;
 import dev.strata.dump.DumpOptions;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 import dev.strata.jpa.Entities;
-import dev.strata.jpa.derive.SourceEntityModels;
+import dev.strata.api.project.SourceEntityModels;
 import dev.strata.jpa.generate.EntityGenerator;
 import dev.strata.jpa.generate.EntitySources;
 import dev.strata.jpa.generate.GeneratedFile;
