@@ -46,6 +46,8 @@ public final class Strata {
     private final Duration lockTimeout;
     private final Progress progress;
     private final Clock clock;
+    /** The migration verbs of this configuration; it reads the revision files once per instance. */
+    private final Migrations migrations;
 
     private Strata(StrataConfig config, String urlOverride, String environment, Duration lockTimeout,
                    Progress progress, Clock clock) {
@@ -55,6 +57,8 @@ public final class Strata {
         this.lockTimeout = lockTimeout;
         this.progress = progress;
         this.clock = clock;
+        this.migrations = Migrations.configure(config).withUrl(urlOverride).withEnvironment(environment)
+                .withLockTimeout(lockTimeout).withProgress(progress).withClock(clock);
     }
 
     /** A project as strata.yaml describes it (see {@code StrataYaml.load}). */
@@ -62,9 +66,14 @@ public final class Strata {
         return new Strata(config, null, null, config.lockTimeout(), Progress.NONE, Clock.systemUTC());
     }
 
+    /** No project: for the verbs that name their databases themselves ({@link #diff}). */
+    public static Strata standalone() {
+        return configure(StrataConfig.defaults(Path.of("")));
+    }
+
     /** One database without a project: for inspect, dump and diff, or migrations in ./migrations. */
     public static Strata forUrl(String jdbcUrl) {
-        return configure(StrataConfig.defaults(Path.of(""))).withUrl(jdbcUrl);
+        return standalone().withUrl(jdbcUrl);
     }
 
     /** Uses this JDBC URL instead of the configured environments ({@code ${ENV_VAR}} references are expanded). */
@@ -228,8 +237,7 @@ public final class Strata {
     }
 
     private Migrations migrations() {
-        return Migrations.configure(config).withUrl(urlOverride).withEnvironment(environment)
-                .withLockTimeout(lockTimeout).withProgress(progress).withClock(clock);
+        return migrations;
     }
 
     private ModelComparison models() {

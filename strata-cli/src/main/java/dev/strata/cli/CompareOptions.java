@@ -1,9 +1,6 @@
 package dev.strata.cli;
 
-import dev.strata.config.StrataConfig;
-import dev.strata.inspect.InspectOptions;
-import dev.strata.api.project.ModelProject;
-import dev.strata.api.project.ModelSettings;
+import dev.strata.api.ModelScope;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
@@ -30,26 +27,12 @@ final class CompareOptions {
             + "(e.g. those a hand-written revision owns), besides models.exclude_tables.")
     List<String> excludeTables = new ArrayList<>();
 
-    /** The models of {@code config}, compared within strata.yaml's scope with these flags applied. */
-    ModelProject modelProject(StrataConfig config) {
-        ModelSettings settings = ModelSettings.of(config);
-        return ModelProject.of(settings.withScope(over(settings.scope())));
-    }
-
-    private InspectOptions over(InspectOptions configured) {
-        return new InspectOptions(schemas.isEmpty() ? configured.includeSchemas() : schemas,
-                concat(configured.excludeSchemas(), excludeSchemas),
-                tables.isEmpty() ? configured.includeTables() : tables,
-                concat(configured.excludeTables(), excludeTables));
+    /** These flags, which the facade applies over strata.yaml's scope. */
+    ModelScope scope() {
+        return new ModelScope(schemas, excludeSchemas, tables, excludeTables);
     }
 
     boolean given() {
-        return !schemas.isEmpty() || !excludeSchemas.isEmpty() || !tables.isEmpty() || !excludeTables.isEmpty();
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
+        return scope().given();
     }
 }

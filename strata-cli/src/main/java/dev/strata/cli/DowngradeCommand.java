@@ -32,14 +32,13 @@ final class DowngradeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (sql) {
-            spec.commandLine().getOut().print(project.migrations(dev.strata.progress.Progress.NONE)
-                    .downgradeSql(target));
+            spec.commandLine().getOut().print(project.strata().downgradeSql(target));
             spec.commandLine().getOut().flush();
             return 0;
         }
         MigrationResult result;
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
-            result = project.migrations(progress).downgrade(target);
+            result = project.strata().withProgress(progress).downgrade(target);
         }
         MigrationOutput.print(result, spec.commandLine().getOut(), common.quiet);
         return 0;

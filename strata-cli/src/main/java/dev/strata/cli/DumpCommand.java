@@ -1,6 +1,6 @@
 package dev.strata.cli;
 
-import dev.strata.api.schema.Dump;
+import dev.strata.api.Strata;
 import dev.strata.dump.DumpOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,8 +36,8 @@ final class DumpCommand implements Callable<Integer> {
     public Integer call() {
         String ddl;
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
-            ddl = Dump.dump(database.requireUrl(), database.inspectOptions(),
-                    init ? DumpOptions.INIT : DumpOptions.DEFAULT, progress);
+            ddl = Strata.forUrl(database.requireUrl()).withProgress(progress)
+                    .dump(database.inspectOptions(), init ? DumpOptions.INIT : DumpOptions.DEFAULT);
         }
         Output.write(ddl, output, spec.commandLine().getOut());
         return 0;

@@ -1,7 +1,8 @@
 package dev.strata.cli;
 
+import dev.strata.api.Strata;
+import dev.strata.migrate.Revision;
 import dev.strata.migrate.RevisionGraph;
-import dev.strata.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,11 +25,11 @@ final class HeadsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RevisionGraph graph = project.migrations(Progress.NONE).graph();
+        Strata strata = project.strata();
+        RevisionGraph graph = strata.graph();
         PrintWriter out = spec.commandLine().getOut();
-        for (String id : graph.heads()) {
-            out.println(common.verbose ? RevisionText.verbose(graph, graph.get(id))
-                    : RevisionText.line(graph, graph.get(id)));
+        for (Revision head : strata.heads()) {
+            out.println(common.verbose ? RevisionText.verbose(graph, head) : RevisionText.line(graph, head));
         }
         return 0;
     }

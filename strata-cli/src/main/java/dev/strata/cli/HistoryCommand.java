@@ -1,8 +1,8 @@
 package dev.strata.cli;
 
+import dev.strata.api.Strata;
 import dev.strata.migrate.Revision;
 import dev.strata.migrate.RevisionGraph;
-import dev.strata.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,8 +10,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -34,29 +32,12 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RevisionGraph graph = project.migrations(Progress.NONE).graph();
-        List<Revision> revisions = new ArrayList<>(selected(graph));
-        Collections.reverse(revisions);
+        Strata strata = project.strata();
+        RevisionGraph graph = strata.graph();
         PrintWriter out = spec.commandLine().getOut();
-        for (Revision r : revisions) {
+        for (Revision r : strata.history(range)) {
             out.println(common.verbose ? RevisionText.verbose(graph, r) : RevisionText.line(graph, r));
         }
         return 0;
-    }
-
-    private List<Revision> selected(RevisionGraph graph) {
-        if (range == null) {
-            return graph.revisions();
-        }
-        String[] ends = range.contains(":") ? range.split(":", -1) : new String[] {range, ""};
-        return graph.range(end(graph, ends[0]), end(graph, ends[1]));
-    }
-
-    private static String end(RevisionGraph graph, String reference) {
-        return switch (reference) {
-            case "", "base", "heads" -> null;
-            case "head" -> graph.singleHead();
-            default -> graph.resolve(reference);
-        };
     }
 }

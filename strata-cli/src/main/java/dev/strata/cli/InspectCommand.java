@@ -1,8 +1,8 @@
 package dev.strata.cli;
 
+import dev.strata.api.Strata;
 import dev.strata.format.ModelJson;
 import dev.strata.format.ModelText;
-import dev.strata.api.schema.Inspection;
 import dev.strata.model.SchemaModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +38,7 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() {
         SchemaModel model;
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
-            model = Inspection.inspect(database.requireUrl(), database.inspectOptions(), progress);
+            model = Strata.forUrl(database.requireUrl()).withProgress(progress).inspect(database.inspectOptions());
         }
         String text = format == Format.json ? ModelJson.write(model) : ModelText.write(model);
         Output.write(text, output, spec.commandLine().getOut());

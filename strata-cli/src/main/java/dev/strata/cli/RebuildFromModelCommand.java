@@ -1,8 +1,6 @@
 package dev.strata.cli;
 
-import dev.strata.api.project.ModelProject;
 import dev.strata.api.project.RebuildResult;
-import dev.strata.model.SchemaModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,11 +29,10 @@ final class RebuildFromModelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SchemaModel database;
+        RebuildResult result;
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
-            database = project.inspectDatabase(progress);
+            result = project.strata().withProgress(progress).rebuildFromModel(dryRun);
         }
-        RebuildResult result = ModelProject.of(project.loadConfig()).rebuildFromModel(database, dryRun);
         RebuildText.print(result, spec.commandLine().getOut(), spec.commandLine().getErr());
         return result.exitCode().code();
     }

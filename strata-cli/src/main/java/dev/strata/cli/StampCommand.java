@@ -1,7 +1,6 @@
 package dev.strata.cli;
 
 import dev.strata.migrate.MigrationResult;
-import dev.strata.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +28,7 @@ final class StampCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MigrationResult result = project.migrations(Progress.NONE).stamp(revisions);
+        MigrationResult result = project.strata().stamp(revisions);
         spec.commandLine().getOut().println("stamped; now at "
                 + (result.headsAfter().isEmpty() ? "<base>" : String.join(", ", result.headsAfter())));
         return 0;

@@ -33,14 +33,13 @@ final class UpgradeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (sql) {
-            spec.commandLine().getOut().print(project.migrations(dev.strata.progress.Progress.NONE)
-                    .upgradeSql(target));
+            spec.commandLine().getOut().print(project.strata().upgradeSql(target));
             spec.commandLine().getOut().flush();
             return 0;
         }
         MigrationResult result;
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
-            result = project.migrations(progress).upgrade(target);
+            result = project.strata().withProgress(progress).upgrade(target);
         }
         MigrationOutput.print(result, spec.commandLine().getOut(), common.quiet);
         return 0;
