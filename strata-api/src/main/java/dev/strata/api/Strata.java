@@ -46,8 +46,6 @@ public final class Strata {
     private final Duration lockTimeout;
     private final Progress progress;
     private final Clock clock;
-    /** The migration verbs of this configuration; it reads the revision files once per instance. */
-    private final Migrations migrations;
 
     private Strata(StrataConfig config, String urlOverride, String environment, Duration lockTimeout,
                    Progress progress, Clock clock) {
@@ -57,8 +55,6 @@ public final class Strata {
         this.lockTimeout = lockTimeout;
         this.progress = progress;
         this.clock = clock;
-        this.migrations = Migrations.configure(config).withUrl(urlOverride).withEnvironment(environment)
-                .withLockTimeout(lockTimeout).withProgress(progress).withClock(clock);
     }
 
     /** A project as strata.yaml describes it (see {@code StrataYaml.load}). */
@@ -236,8 +232,10 @@ public final class Strata {
         return ModelProject.of(config).rebuildFromModel(models.inspectDatabase(), dryRun);
     }
 
+    /** Fresh for every verb: the revision files are read afresh, so a revision written a moment ago is seen. */
     private Migrations migrations() {
-        return migrations;
+        return Migrations.configure(config).withUrl(urlOverride).withEnvironment(environment)
+                .withLockTimeout(lockTimeout).withProgress(progress).withClock(clock);
     }
 
     private ModelComparison models() {
