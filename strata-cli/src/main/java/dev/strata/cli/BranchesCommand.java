@@ -1,8 +1,9 @@
 package dev.strata.cli;
 
+import dev.strata.api.Branch;
+import dev.strata.api.Strata;
 import dev.strata.migrate.Revision;
 import dev.strata.migrate.RevisionGraph;
-import dev.strata.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,12 +27,12 @@ final class BranchesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RevisionGraph graph = project.migrations(Progress.NONE).graph();
+        Strata strata = project.strata();
+        RevisionGraph graph = strata.graph();
         PrintWriter out = spec.commandLine().getOut();
-        for (String id : graph.branchPoints()) {
-            out.println(RevisionText.line(graph, graph.get(id)));
-            for (String child : graph.children(id)) {
-                Revision c = graph.get(child);
+        for (Branch branch : strata.branches()) {
+            out.println(RevisionText.line(graph, branch.point()));
+            for (Revision c : branch.children()) {
                 out.println("    -> " + c.id() + RevisionText.marks(graph, c) + ", " + c.message());
             }
         }

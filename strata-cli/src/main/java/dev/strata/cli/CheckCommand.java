@@ -1,12 +1,9 @@
 package dev.strata.cli;
 
-import dev.strata.diff.Renames;
+import dev.strata.api.CheckResult;
 import dev.strata.error.ExitCode;
 import dev.strata.format.ChangeText;
-import dev.strata.model.SchemaModel;
 import dev.strata.plan.Plan;
-import dev.strata.progress.Progress;
-import dev.strata.source.DatabaseNormalForm;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,16 +36,14 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SchemaModel database;
+        CheckResult result;
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
-            database = project.inspectDatabase(progress);
+            result = project.strata().withProgress(progress).check(compare.scope());
         }
-        String url = project.migrations(Progress.NONE).url();
-        Plan plan = compare.modelProject(project.loadConfig()).differences(database, Renames.NONE,
-                models -> DatabaseNormalForm.of(models, url));
-        String text = plan.isEmpty() ? "ok: the database matches the models\n" : ChangeText.write(plan);
+        Plan plan = result.differences();
+        String text = result.matches() ? "ok: the database matches the models\n" : ChangeText.write(plan);
         output.print(text, () -> json(plan), spec.commandLine().getOut());
-        if (plan.isEmpty()) {
+        if (result.matches()) {
             return 0;
         }
         spec.commandLine().getErr().println("strata: the database differs from the models in " + plan.changes().size()

@@ -1,10 +1,9 @@
 package dev.strata.cli;
 
+import dev.strata.api.Strata;
 import dev.strata.migrate.CurrentState;
 import dev.strata.migrate.HistoryRow;
-import dev.strata.migrate.Migrations;
 import dev.strata.migrate.RevisionGraph;
-import dev.strata.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,9 +31,9 @@ final class CurrentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Migrations migrations = project.migrations(Progress.NONE);
-        RevisionGraph graph = migrations.graph();
-        CurrentState state = migrations.current();
+        Strata strata = project.strata();
+        RevisionGraph graph = strata.graph();
+        CurrentState state = strata.current();
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         if (state.heads().isEmpty()) {

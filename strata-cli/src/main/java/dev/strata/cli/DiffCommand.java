@@ -1,19 +1,14 @@
 package dev.strata.cli;
 
-import dev.strata.dialect.Dialect;
-import dev.strata.dialect.Dialects;
+import dev.strata.api.DiffRequest;
+import dev.strata.api.DiffResult;
+import dev.strata.api.Strata;
 import dev.strata.diff.DiffOptions;
 import dev.strata.diff.Renames;
-import dev.strata.diff.SchemaDiffs;
-import dev.strata.dialect.JdbcUrls;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 import dev.strata.format.ChangeText;
-import dev.strata.inspect.InspectOptions;
-import dev.strata.model.SchemaModel;
 import dev.strata.plan.NullBlocker;
-import dev.strata.plan.Plan;
-import dev.strata.source.SchemaSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code strata diff}: the changes from one schema to another, readable or as SQL up or down. */
@@ -67,42 +63,20 @@ final class DiffCommand implements Callable<Integer> {
             throw new StrataException(ExitCode.USAGE, "--down goes with --sql: strata diff --sql --down ...");
         }
         output.requireText(sql, "--sql");
-        String fromSource = expand(from);
-        String toSource = expand(to);
-        String dev = devUrl != null ? expand(devUrl) : defaultDevUrl(fromSource, toSource);
-        Dialect dialect = Dialects.forUrl(dev);
-        InspectOptions filter = filterOptions.inspectOptions();
-        SchemaModel fromModel;
-        SchemaModel toModel;
+        DiffRequest request = new DiffRequest(from, to, Optional.ofNullable(devUrl), filterOptions.inspectOptions(),
+                DiffOptions.DEFAULT.withRenames(Renames.parse(renames)), !down);
+        DiffResult result;
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
-            fromModel = SchemaSources.read(fromSource, dev, filter, progress);
-            toModel = SchemaSources.read(toSource, dev, filter, progress);
+            result = Strata.standalone().withProgress(progress).diff(request);
         }
-        Plan plan = SchemaDiffs.plan(fromModel, toModel, DiffOptions.DEFAULT.withRenames(Renames.parse(renames)), dialect);
-        List<NullBlocker> blockers = SchemaSources.isFile(fromSource) || down ? List.of()
-                : SchemaDiffs.preflight(fromSource, plan, dialect);
+        List<NullBlocker> blockers = result.blockers();
         if (sql && !blockers.isEmpty()) {
             throw new StrataException(ExitCode.VALIDATION, blockers.get(0).message()
                     + (blockers.size() > 1 ? " (and " + (blockers.size() - 1) + " more: run without --sql)" : ""));
         }
-        String text = sql ? dialect.planRenderer().script(down ? plan.down() : plan.up()) : ChangeText.write(plan)
+        String text = sql ? (down ? result.downgradeSql() : result.upgradeSql()) : ChangeText.write(result.plan())
                 + blockers.stream().map(b -> "! " + b.message() + "\n").collect(java.util.stream.Collectors.joining());
-        output.print(text, () -> PlanJson.of(plan, blockers), spec.commandLine().getOut());
+        output.print(text, () -> PlanJson.of(result.plan(), blockers), spec.commandLine().getOut());
         return 0;
-    }
-
-    private static String expand(String value) {
-        return JdbcUrls.expand(value, System.getenv());
-    }
-
-    /** A schema file is loaded beside the other side's database; two files default to SQLite in memory. */
-    private static String defaultDevUrl(String from, String to) {
-        if (!SchemaSources.isFile(from)) {
-            return from;
-        }
-        if (!SchemaSources.isFile(to)) {
-            return to;
-        }
-        return "jdbc:sqlite::memory:";
     }
 }

@@ -36,13 +36,12 @@ final class DowngradeCommand implements Callable<Integer> {
     public Integer call() {
         output.requireText(sql, "--sql");
         if (sql) {
-            Output.write(project.migrations(dev.strata.progress.Progress.NONE).downgradeSql(target), output.file,
-                    spec.commandLine().getOut());
+            Output.write(project.strata().downgradeSql(target), output.file, spec.commandLine().getOut());
             return 0;
         }
         MigrationResult result;
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
-            result = project.migrations(progress).downgrade(target);
+            result = project.strata().withProgress(progress).downgrade(target);
         }
         output.print(MigrationOutput.text(result, common.quiet), () -> MigrationJson.of(result),
                 spec.commandLine().getOut());

@@ -1,6 +1,5 @@
 package dev.strata.cli;
 
-import dev.strata.dump.Dump;
 import dev.strata.dump.DumpOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,8 +38,8 @@ final class DumpCommand implements Callable<Integer> {
     public Integer call() {
         String ddl;
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
-            ddl = Dump.dump(project.url(), filter.inspectOptions(),
-                    init ? DumpOptions.INIT : DumpOptions.DEFAULT, progress);
+            ddl = project.strata().withProgress(progress)
+                    .dump(filter.inspectOptions(), init ? DumpOptions.INIT : DumpOptions.DEFAULT);
         }
         Output.write(ddl, output, spec.commandLine().getOut());
         return 0;

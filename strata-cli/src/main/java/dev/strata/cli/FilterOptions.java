@@ -1,9 +1,7 @@
 package dev.strata.cli;
 
-import dev.strata.config.StrataConfig;
+import dev.strata.api.ModelScope;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.jpa.project.ModelProject;
-import dev.strata.jpa.project.ModelSettings;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
@@ -34,32 +32,17 @@ final class FilterOptions {
             + "(e.g. those a hand-written revision owns; check and autogenerate: besides models.exclude_tables).")
     List<String> excludeTables = new ArrayList<>();
 
-    /** The scope of these flags over the whole schema. */
+    /** These flags, which the facade applies over strata.yaml's scope (check, autogenerate). */
+    ModelScope scope() {
+        return new ModelScope(schemas, excludeSchemas, tables, excludeTables);
+    }
+
+    /** These flags over the whole schema (inspect, dump, diff). */
     InspectOptions inspectOptions() {
-        return over(InspectOptions.ALL);
-    }
-
-    /** The models of {@code config}, compared within strata.yaml's scope with these flags applied. */
-    ModelProject modelProject(StrataConfig config) {
-        ModelSettings settings = ModelSettings.of(config);
-        return ModelProject.of(settings.withScope(over(settings.scope())));
-    }
-
-    /** {@code base} with these flags applied: includes given here replace the base's, excludes add to them. */
-    InspectOptions over(InspectOptions base) {
-        return new InspectOptions(schemas.isEmpty() ? base.includeSchemas() : schemas,
-                concat(base.excludeSchemas(), excludeSchemas),
-                tables.isEmpty() ? base.includeTables() : tables,
-                concat(base.excludeTables(), excludeTables));
+        return scope().over(InspectOptions.ALL);
     }
 
     boolean given() {
-        return !schemas.isEmpty() || !excludeSchemas.isEmpty() || !tables.isEmpty() || !excludeTables.isEmpty();
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
+        return scope().given();
     }
 }

@@ -1,7 +1,8 @@
 package dev.strata.cli;
 
+import dev.strata.api.Strata;
+import dev.strata.migrate.Revision;
 import dev.strata.migrate.RevisionGraph;
-import dev.strata.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +29,9 @@ final class HeadsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RevisionGraph graph = project.migrations(Progress.NONE).graph();
-        List<Revision> heads = graph.heads().stream().map(graph::get).toList();
+        Strata strata = project.strata();
+        RevisionGraph graph = strata.graph();
+        List<Revision> heads = strata.heads();
         StringBuilder text = new StringBuilder();
         for (Revision head : heads) {
             text.append(common.verbose ? RevisionText.verbose(graph, head) : RevisionText.line(graph, head))

@@ -3,7 +3,6 @@ package dev.strata.cli;
 import dev.strata.format.ModelJson;
 import dev.strata.format.ModelMermaid;
 import dev.strata.format.ModelText;
-import dev.strata.inspect.Inspection;
 import dev.strata.model.SchemaModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +43,7 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() {
         SchemaModel model;
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
-            model = Inspection.inspect(project.url(), filter.inspectOptions(), progress);
+            model = project.strata().withProgress(progress).inspect(filter.inspectOptions());
         }
         String text = switch (format) {
             case json -> ModelJson.write(model);

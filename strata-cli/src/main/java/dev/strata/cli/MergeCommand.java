@@ -1,6 +1,5 @@
 package dev.strata.cli;
 
-import dev.strata.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +32,7 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().println(project.migrations(Progress.NONE).merge(message, revisions));
+        spec.commandLine().getOut().println(project.strata().merge(message, revisions));
         return 0;
     }
 }

@@ -1,14 +1,10 @@
 package dev.strata.cli;
 
+import dev.strata.api.Strata;
 import dev.strata.config.StrataConfig;
 import dev.strata.config.StrataYaml;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
-import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
-import dev.strata.migrate.Migrations;
-import dev.strata.model.SchemaModel;
-import dev.strata.progress.Progress;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -50,15 +46,8 @@ final class ProjectOptions {
         return StrataConfig.defaults(Path.of(""));
     }
 
-    /**
-     * The configured database (--url, else --env, else the default environment), inspected whole. The project's
-     * SQLite file is created on first use, as {@code upgrade} does, so that a new project's database reads as empty.
-     */
-    SchemaModel inspectDatabase(Progress progress) {
-        return Inspection.inspect(migrations(progress).url(), InspectOptions.ALL, progress, true);
-    }
-
-    Migrations migrations(Progress progress) {
-        return Migrations.configure(loadConfig()).withUrl(url).withEnvironment(environment).withProgress(progress);
+    /** The facade over the project: strata.yaml (or the defaults), with --url and --env applied. */
+    Strata strata() {
+        return Strata.configure(loadConfig()).withUrl(url).withEnvironment(environment);
     }
 }

@@ -1,8 +1,6 @@
 package dev.strata.cli;
 
-import dev.strata.jpa.project.ModelProject;
-import dev.strata.jpa.project.RebuildResult;
-import dev.strata.model.SchemaModel;
+import dev.strata.api.project.RebuildResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,11 +32,10 @@ final class RebuildFromDatabaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SchemaModel database;
+        RebuildResult result;
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
-            database = project.inspectDatabase(progress);
+            result = project.strata().withProgress(progress).rebuildFromDatabase(dryRun);
         }
-        RebuildResult result = ModelProject.of(project.loadConfig()).rebuildFromDatabase(database, dryRun);
         output.print(RebuildText.text(result), () -> RebuildJson.of(result), spec.commandLine().getOut());
         RebuildText.hints(result, spec.commandLine().getErr());
         return result.exitCode().code();

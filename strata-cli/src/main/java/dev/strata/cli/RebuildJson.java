@@ -1,7 +1,7 @@
 package dev.strata.cli;
 
 import dev.strata.codegen.RegenerationResult;
-import dev.strata.jpa.project.RebuildResult;
+import dev.strata.api.project.RebuildResult;
 
 import java.util.Map;
 

@@ -2,7 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.codegen.RegenerationResult;
 import dev.strata.jpa.generate.Omission;
-import dev.strata.jpa.project.RebuildResult;
+import dev.strata.api.project.RebuildResult;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,7 +1,6 @@
 package dev.strata.cli;
 
 import dev.strata.migrate.RepairResult;
-import dev.strata.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +23,7 @@ final class RepairCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RepairResult result = project.migrations(Progress.NONE).repair();
+        RepairResult result = project.strata().repair();
         if (result.repaired().isEmpty()) {
             spec.commandLine().getOut().println("nothing to repair");
         }

@@ -1,9 +1,9 @@
 package dev.strata.cli;
 
+import dev.strata.api.Strata;
 import dev.strata.migrate.Revision;
 import dev.strata.migrate.RevisionGraph;
 import dev.strata.migrate.Section;
-import dev.strata.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,9 +32,9 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RevisionGraph graph = project.migrations(Progress.NONE).graph();
-        String id = revision.equals("head") ? graph.singleHead() : graph.resolve(revision);
-        Revision r = graph.get(id);
+        Strata strata = project.strata();
+        RevisionGraph graph = strata.graph();
+        Revision r = strata.show(revision);
         StringBuilder text = new StringBuilder(RevisionText.verbose(graph, r));
         for (Section s : r.upgrade()) {
             text.append("\n-- +upgrade").append(s.dialect().isEmpty() ? "" : " " + s.dialect()).append('\n')

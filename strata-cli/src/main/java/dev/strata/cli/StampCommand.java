@@ -1,7 +1,6 @@
 package dev.strata.cli;
 
 import dev.strata.migrate.MigrationResult;
-import dev.strata.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +31,8 @@ final class StampCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MigrationResult result = project.migrations(Progress.NONE).stamp(revisions);
-        output.print("result; now at " + MigrationOutput.heads(result) + "\n", () -> MigrationJson.of(result),
+        MigrationResult result = project.strata().stamp(revisions);
+        output.print("stamped; now at " + MigrationOutput.heads(result) + "\n", () -> MigrationJson.of(result),
                 spec.commandLine().getOut());
         return 0;
     }

@@ -1,14 +1,13 @@
 package dev.strata.cli;
 
+import dev.strata.api.Strata;
 import dev.strata.dialect.Dialects;
 import dev.strata.dump.DumpOptions;
 import dev.strata.error.StrataException;
 import dev.strata.format.ModelJson;
 import dev.strata.format.ModelText;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
 import dev.strata.model.SchemaModel;
-import dev.strata.progress.Progress;
 import dev.strata.sample.SampleDatabase;
 import picocli.CommandLine.Command;
 
@@ -31,7 +30,7 @@ final class TrainCommand implements Callable<Integer> {
         try {
             SampleDatabase.create(db);
             String url = "jdbc:sqlite:" + db;
-            SchemaModel model = Inspection.inspect(url, InspectOptions.ALL, Progress.NONE);
+            SchemaModel model = Strata.forUrl(url).inspect(InspectOptions.ALL);
             ModelJson.write(model);
             ModelText.write(model);
             Dialects.forUrl(url).dumper().dump(model, DumpOptions.DEFAULT);
@@ -39,7 +38,7 @@ final class TrainCommand implements Callable<Integer> {
             for (String server : List.of("jdbc:postgresql://127.0.0.1:9/x?connectTimeout=1",
                     "jdbc:mariadb://127.0.0.1:9/x?connectTimeout=1000")) {
                 try {
-                    Inspection.inspect(server, InspectOptions.ALL, Progress.NONE);
+                    Strata.forUrl(server).inspect(InspectOptions.ALL);
                 } catch (StrataException expected) {
                     // the point was loading the classes
                 }

@@ -37,13 +37,12 @@ final class UpgradeCommand implements Callable<Integer> {
     public Integer call() {
         output.requireText(sql, "--sql");
         if (sql) {
-            Output.write(project.migrations(dev.strata.progress.Progress.NONE).upgradeSql(target), output.file,
-                    spec.commandLine().getOut());
+            Output.write(project.strata().upgradeSql(target), output.file, spec.commandLine().getOut());
             return 0;
         }
         MigrationResult result;
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
-            result = project.migrations(progress).upgrade(target);
+            result = project.strata().withProgress(progress).upgrade(target);
         }
         output.print(MigrationOutput.text(result, common.quiet), () -> MigrationJson.of(result),
                 spec.commandLine().getOut());

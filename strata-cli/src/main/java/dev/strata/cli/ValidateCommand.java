@@ -2,7 +2,6 @@ package dev.strata.cli;
 
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
-import dev.strata.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<StrataException> problems = project.migrations(Progress.NONE).validate();
+        List<StrataException> problems = project.strata().validate();
         List<String> messages = problems.stream().map(StrataException::getMessage).toList();
         if (problems.isEmpty() || output.json()) {
             output.print("ok: every applied revision matches its file\n", () -> MigrationJson.validation(messages),

@@ -2,7 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.jpa.testkit.HibernateValidation;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.api.schema.Inspection;
 import dev.strata.model.Schema;
 import dev.strata.model.SchemaModel;
 import dev.strata.progress.Progress;

@@ -2,7 +2,7 @@ package dev.strata.cli;
 
 import dev.strata.dialect.Dialects;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.api.schema.Inspection;
 import dev.strata.progress.Progress;
 import dev.strata.testkit.Ci;
 import dev.strata.testkit.Corpus;

@@ -10,7 +10,7 @@ import dev.strata.dialect.Dialects;
 import dev.strata.dump.DumpOptions;
 import dev.strata.error.ExitCode;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.testkit.Schemas;
 import dev.strata.model.SchemaModel;
 import dev.strata.progress.Progress;
 import dev.strata.testkit.Corpus;
@@ -38,7 +38,7 @@ class ChinookSqliteRebuildTest {
 
     private Map<String, String> derive() {
         String url = SqliteFiles.url(database);
-        SchemaModel model = Inspection.inspect(url, InspectOptions.ALL, Progress.NONE);
+        SchemaModel model = Schemas.inspect(url, InspectOptions.ALL, Progress.NONE);
         var dumper = Dialects.forUrl(url).dumper();
         return DerivedFiles.generate(SchemaEntities.derive(model), new CodegenSettings("org.chinook", "Chinook", "1"),
                 DerivedFiles.schemaDumps(dumper.dump(model, DumpOptions.DEFAULT),

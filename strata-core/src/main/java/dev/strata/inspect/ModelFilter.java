@@ -1,5 +1,6 @@
 package dev.strata.inspect;
 
+import dev.strata.error.UnknownObject;
 import dev.strata.model.Schema;
 import dev.strata.model.SchemaModel;
 
@@ -30,6 +31,15 @@ public final class ModelFilter {
         }
         List<Schema> schemas = own.schemas().stream().map(s -> filter(s, options)).toList();
         return new SchemaModel(own.dialect(), schemas, own.extensions(), own.unmanaged());
+    }
+
+    /** A schema the user named explicitly (no wildcard) that is not there is an error, not an empty result. */
+    public static void requireNamedSchemasExist(SchemaModel model, InspectOptions options) {
+        for (String schema : options.includeSchemas()) {
+            if (!schema.contains("*") && !schema.contains("?") && model.schema(schema).isEmpty()) {
+                throw new UnknownObject("schema", schema, "list the schemas with `strata inspect` without --schema");
+            }
+        }
     }
 
     /**

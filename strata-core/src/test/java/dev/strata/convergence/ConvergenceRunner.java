@@ -5,10 +5,10 @@ import dev.strata.dialect.Dialects;
 import dev.strata.diff.DiffOptions;
 import dev.strata.diff.Differ;
 import dev.strata.diff.Renames;
-import dev.strata.diff.SchemaDiffs;
+import dev.strata.testkit.Schemas;
 import dev.strata.dump.DumpOptions;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.testkit.Schemas;
 import dev.strata.migrate.MigrationSupports;
 import dev.strata.migrate.Migrator;
 import dev.strata.migrate.MigrationsDirectory;
@@ -59,7 +59,7 @@ final class ConvergenceRunner {
             SchemaModel before = inspect(a);
             SchemaModel after = inspect(b);
             List<String> hints = c.renames().stream().map(h -> inSchemaOf(before, h)).toList();
-            Plan plan = SchemaDiffs.plan(before, after, DiffOptions.DEFAULT.withRenames(Renames.parse(hints)), dialect);
+            Plan plan = Schemas.plan(before, after, DiffOptions.DEFAULT.withRenames(Renames.parse(hints)), dialect);
             assertThat(plan.isEmpty()).as("a real change plans something").isFalse();
             Sample sample = Sample.seed(a, before, c);
 
@@ -123,8 +123,8 @@ final class ConvergenceRunner {
         apply.up();
         SchemaModel upgraded = ChildRows.withoutBookkeeping(inspect(a));
         assertThat(Comparable.of(upgraded)).as("upgrade of %s by %s gives the target catalog", c, road)
-                .isEqualTo(Comparable.of(SchemaDiffs.alignDatabaseNames(upgraded, after, dialect)));
-        assertThat(SchemaDiffs.plan(upgraded, after, DiffOptions.DEFAULT, dialect).changes())
+                .isEqualTo(Comparable.of(Schemas.alignDatabaseNames(upgraded, after, dialect)));
+        assertThat(Schemas.plan(upgraded, after, DiffOptions.DEFAULT, dialect).changes())
                 .as("re-diff after the upgrade of %s by %s", c, road).isEmpty();
         if (!sample.parentRows().isEmpty()) {
             List<String> renamed = sample.kept().stream().map(k -> c.survivors().get(k)).toList();
@@ -173,6 +173,6 @@ final class ConvergenceRunner {
     }
 
     static SchemaModel inspect(CaseDatabase db) {
-        return Inspection.inspect(db.url(), InspectOptions.ALL, Progress.NONE);
+        return Schemas.inspect(db.url(), InspectOptions.ALL, Progress.NONE);
     }
 }

@@ -4,9 +4,9 @@ import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.diff.DiffOptions;
 import dev.strata.diff.Differ;
-import dev.strata.diff.SchemaDiffs;
+import dev.strata.testkit.Schemas;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.testkit.Schemas;
 import dev.strata.model.SchemaModel;
 import dev.strata.plan.Plan;
 import dev.strata.progress.Progress;
@@ -67,7 +67,7 @@ final class MigraFixtures {
             b.load(fixture.targetFiles().toArray(Path[]::new));
             SchemaModel before = inspect(a, options);
             SchemaModel after = inspect(b, options);
-            Plan plan = SchemaDiffs.plan(before, after, DiffOptions.DEFAULT, dialect);
+            Plan plan = Schemas.plan(before, after, DiffOptions.DEFAULT, dialect);
             String up = dialect.planRenderer().script(plan.up());
             String down = dialect.planRenderer().script(plan.down());
             keep(fixture, up, down);
@@ -76,7 +76,7 @@ final class MigraFixtures {
             SchemaModel upgraded = inspect(a, options);
             assertThat(Comparable.of(managed(upgraded))).as("upgrade of %s gives B's catalog; script:\n%s", fixture, up)
                     .isEqualTo(Comparable.of(managed(after)));
-            assertThat(SchemaDiffs.plan(upgraded, after, DiffOptions.DEFAULT, dialect).changes())
+            assertThat(Schemas.plan(upgraded, after, DiffOptions.DEFAULT, dialect).changes())
                     .as("re-diff after the upgrade of %s", fixture).isEmpty();
 
             a.psql(down);
@@ -112,7 +112,7 @@ final class MigraFixtures {
     }
 
     private static SchemaModel inspect(PostgresDatabase db, InspectOptions options) {
-        return Inspection.inspect(db.url(), options, Progress.NONE);
+        return Schemas.inspect(db.url(), options, Progress.NONE);
     }
 
     /** migra's rls fixture grants to this role; it is created once on the test server when missing. */

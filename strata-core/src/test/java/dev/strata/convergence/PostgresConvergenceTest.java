@@ -4,9 +4,9 @@ import dev.strata.testkit.Corpus;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.diff.DiffOptions;
-import dev.strata.diff.SchemaDiffs;
+import dev.strata.testkit.Schemas;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.testkit.Schemas;
 import dev.strata.model.SchemaModel;
 import dev.strata.plan.Plan;
 import dev.strata.progress.Progress;
@@ -43,19 +43,19 @@ class PostgresConvergenceTest {
             Files.writeString(sql, Processes.run(List.of("python3", generator.toString(), "--dialect", "pg",
                     "--tables", "1000"), null, Map.of()).stdout());
             source.load(sql);
-            bench = Inspection.inspect(source.url(), InspectOptions.ALL, Progress.NONE);
+            bench = Schemas.inspect(source.url(), InspectOptions.ALL, Progress.NONE);
         } finally {
             Files.deleteIfExists(sql);
         }
         Dialect dialect = Dialects.named("postgresql");
         try (CaseDatabase target = CaseDatabase.fresh("postgresql", "bench_from_nothing")) {
             SchemaModel nothing = ConvergenceRunner.inspect(target);
-            Plan plan = SchemaDiffs.plan(nothing, bench, DiffOptions.DEFAULT, dialect);
+            Plan plan = Schemas.plan(nothing, bench, DiffOptions.DEFAULT, dialect);
             target.run(dialect.planRenderer().script(plan.up()));
             SchemaModel built = ConvergenceRunner.inspect(target);
             assertThat(built.counts().tables()).isEqualTo(bench.counts().tables()).isGreaterThanOrEqualTo(1000);
             assertThat(Comparable.of(built)).isEqualTo(Comparable.of(bench));
-            assertThat(SchemaDiffs.plan(built, bench, DiffOptions.DEFAULT, dialect).changes()).isEmpty();
+            assertThat(Schemas.plan(built, bench, DiffOptions.DEFAULT, dialect).changes()).isEmpty();
         }
     }
 

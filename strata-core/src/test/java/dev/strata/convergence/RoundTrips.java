@@ -3,7 +3,7 @@ package dev.strata.convergence;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.diff.DiffOptions;
-import dev.strata.diff.SchemaDiffs;
+import dev.strata.testkit.Schemas;
 import dev.strata.model.SchemaModel;
 import dev.strata.plan.Plan;
 import dev.strata.testkit.Corpus;
@@ -37,19 +37,19 @@ final class RoundTrips {
             schema.files().forEach(f -> x.run(read(f)));
             SchemaModel model = ConvergenceRunner.inspect(x);
             SchemaModel nothing = ConvergenceRunner.inspect(empty);
-            assertThat(SchemaDiffs.plan(model, model, DiffOptions.DEFAULT, dialect).changes())
+            assertThat(Schemas.plan(model, model, DiffOptions.DEFAULT, dialect).changes())
                     .as("diff(X, X) of %s", schema).isEmpty();
 
-            x.run(dialect.planRenderer().script(SchemaDiffs.plan(model, nothing, DiffOptions.DEFAULT, dialect).up()));
+            x.run(dialect.planRenderer().script(Schemas.plan(model, nothing, DiffOptions.DEFAULT, dialect).up()));
             SchemaModel emptied = ConvergenceRunner.inspect(x);
-            assertThat(SchemaDiffs.plan(emptied, nothing, DiffOptions.DEFAULT, dialect).changes())
+            assertThat(Schemas.plan(emptied, nothing, DiffOptions.DEFAULT, dialect).changes())
                     .as("%s after the plan to an empty database", schema).isEmpty();
 
-            x.run(dialect.planRenderer().script(SchemaDiffs.plan(emptied, model, DiffOptions.DEFAULT, dialect).up()));
+            x.run(dialect.planRenderer().script(Schemas.plan(emptied, model, DiffOptions.DEFAULT, dialect).up()));
             SchemaModel rebuilt = ConvergenceRunner.inspect(x);
             assertThat(Comparable.of(rebuilt)).as("%s rebuilt from nothing", schema)
-                    .isEqualTo(Comparable.of(SchemaDiffs.alignDatabaseNames(rebuilt, model, dialect)));
-            assertThat(SchemaDiffs.plan(rebuilt, model, DiffOptions.DEFAULT, dialect).changes())
+                    .isEqualTo(Comparable.of(Schemas.alignDatabaseNames(rebuilt, model, dialect)));
+            assertThat(Schemas.plan(rebuilt, model, DiffOptions.DEFAULT, dialect).changes())
                     .as("re-diff of %s rebuilt from nothing", schema).isEmpty();
         }
     }

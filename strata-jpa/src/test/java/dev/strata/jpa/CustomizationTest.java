@@ -3,7 +3,7 @@ package dev.strata.jpa;
 import dev.strata.diff.AddForeignKey;
 import dev.strata.diff.Change;
 import dev.strata.diff.DiffOptions;
-import dev.strata.diff.SchemaDiffs;
+import dev.strata.testkit.Schemas;
 import dev.strata.dialect.Dialects;
 import dev.strata.jpa.generate.GeneratorOptions;
 import dev.strata.jpa.naming.NamingStrategy;
@@ -58,7 +58,7 @@ class CustomizationTest {
 
     private List<Change> diff(SchemaModel database) {
         SchemaModel models = Entities.read(dir, "sqlite", "main", NamingStrategy.JPA);
-        return SchemaDiffs.plan(Entities.expressible(database), models, DiffOptions.DEFAULT, Dialects.named("sqlite"))
+        return Schemas.plan(Entities.expressible(database), models, DiffOptions.DEFAULT, Dialects.named("sqlite"))
                 .changes();
     }
 }

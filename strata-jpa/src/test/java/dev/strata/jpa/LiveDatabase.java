@@ -1,7 +1,7 @@
 package dev.strata.jpa;
 
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.testkit.Schemas;
 import dev.strata.model.SchemaModel;
 import dev.strata.progress.Progress;
 import dev.strata.testkit.MariaDbDatabase;
@@ -134,7 +134,7 @@ final class LiveDatabase implements AutoCloseable {
     }
 
     SchemaModel inspect() {
-        return Inspection.inspect(url, InspectOptions.ALL, Progress.NONE);
+        return Schemas.inspect(url, InspectOptions.ALL, Progress.NONE);
     }
 
     @Override

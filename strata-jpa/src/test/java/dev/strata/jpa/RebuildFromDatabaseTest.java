@@ -5,7 +5,7 @@ import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.diff.Differ;
 import dev.strata.diff.DiffOptions;
-import dev.strata.diff.SchemaDiffs;
+import dev.strata.testkit.Schemas;
 import dev.strata.jpa.generate.GeneratorOptions;
 import dev.strata.jpa.naming.NamingStrategy;
 import dev.strata.model.SchemaModel;
@@ -38,7 +38,7 @@ class RebuildFromDatabaseTest {
             String schema = dialectName.equals("sqlite") ? "main" : dialectName.equals("h2") ? "PUBLIC"
                     : empty.schemas().get(0).name();
             SchemaModel models = Entities.read(SOURCES, dialectName, schema, NamingStrategy.SPRING);
-            db.run(dialect.planRenderer().script(SchemaDiffs.plan(empty, models, DiffOptions.DEFAULT, dialect).up()));
+            db.run(dialect.planRenderer().script(Schemas.plan(empty, models, DiffOptions.DEFAULT, dialect).up()));
             SchemaModel inspected = db.inspect();
 
             Path src = dir.resolve("src");

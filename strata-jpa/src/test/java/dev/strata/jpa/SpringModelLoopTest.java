@@ -4,7 +4,7 @@ import dev.strata.jpa.testkit.HibernateValidation;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.diff.DiffOptions;
-import dev.strata.diff.SchemaDiffs;
+import dev.strata.testkit.Schemas;
 import dev.strata.format.ChangeText;
 import dev.strata.jpa.naming.NamingStrategy;
 import dev.strata.model.SchemaModel;
@@ -60,9 +60,9 @@ class SpringModelLoopTest {
             String schema = dialectName.equals("sqlite") ? "main" : dialectName.equals("h2") ? "PUBLIC"
                     : empty.schemas().get(0).name();
             SchemaModel models = Entities.read(SOURCES, dialectName, schema, NamingStrategy.SPRING);
-            db.run(dialect.planRenderer().script(SchemaDiffs.plan(empty, models, DiffOptions.DEFAULT, dialect).up()));
+            db.run(dialect.planRenderer().script(Schemas.plan(empty, models, DiffOptions.DEFAULT, dialect).up()));
             SchemaModel upgraded = Entities.expressible(db.inspect());
-            Plan check = SchemaDiffs.plan(upgraded, models, DiffOptions.DEFAULT, dialect);
+            Plan check = Schemas.plan(upgraded, models, DiffOptions.DEFAULT, dialect);
             assertThat(check.changes().stream().map(Object::toString).filter(c -> !knownGap(dialectName, c)))
                     .as("check after upgrade:%n%s", ChangeText.write(check)).isEmpty();
             assertThat(Compiler.compile(SOURCES, dir.resolve("classes"))).isEmpty();

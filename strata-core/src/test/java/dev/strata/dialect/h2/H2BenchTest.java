@@ -50,7 +50,7 @@ class H2BenchTest {
         long[] last = {System.nanoTime()};
         String[] phase = {"connect"};
         StringBuilder out = new StringBuilder("h2 bench phases:");
-        dev.strata.inspect.Inspection.inspect(url, dev.strata.inspect.InspectOptions.ALL, (p, done, total) -> {
+        dev.strata.testkit.Schemas.inspect(url, dev.strata.inspect.InspectOptions.ALL, (p, done, total) -> {
             long now = System.nanoTime();
             out.append(String.format(" %s %.0f ms;", phase[0], (now - last[0]) / 1e6));
             last[0] = now;

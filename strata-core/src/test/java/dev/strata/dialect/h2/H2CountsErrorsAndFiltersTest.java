@@ -1,14 +1,14 @@
 package dev.strata.dialect.h2;
 
 import dev.strata.dialect.Dialects;
-import dev.strata.dump.Dump;
+import dev.strata.testkit.Schemas;
 import dev.strata.dump.DumpOptions;
 import dev.strata.error.ConnectionFailed;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 import dev.strata.error.UnknownObject;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.testkit.Schemas;
 import dev.strata.model.Counts;
 import dev.strata.model.Schema;
 import dev.strata.model.SchemaModel;
@@ -63,11 +63,11 @@ class H2CountsErrorsAndFiltersTest {
         Path missing = dir.resolve("nothing-here");
         String url = "jdbc:h2:file:" + missing.toAbsolutePath() + ";USER=sa;PASSWORD=topsecret";
 
-        assertThatThrownBy(() -> Inspection.inspect(url, InspectOptions.ALL, Progress.NONE))
+        assertThatThrownBy(() -> Schemas.inspect(url, InspectOptions.ALL, Progress.NONE))
                 .isInstanceOf(ConnectionFailed.class)
                 .hasMessageContaining("does not exist").hasMessageNotContaining("topsecret")
                 .satisfies(e -> assertThat(((StrataException) e).exitCode()).isEqualTo(ExitCode.CONNECTION));
-        assertThatThrownBy(() -> Dump.dump(url, InspectOptions.ALL, DumpOptions.DEFAULT, Progress.NONE))
+        assertThatThrownBy(() -> Schemas.dump(url, InspectOptions.ALL, DumpOptions.DEFAULT, Progress.NONE))
                 .isInstanceOf(ConnectionFailed.class);
         assertThat(dir.toFile().list()).isEmpty();
     }
@@ -76,18 +76,18 @@ class H2CountsErrorsAndFiltersTest {
     void schemaAndTableFilters() throws Exception {
         String url = features();
 
-        SchemaModel app = Inspection.inspect(url, InspectOptions.schemas("APP"), Progress.NONE);
+        SchemaModel app = Schemas.inspect(url, InspectOptions.schemas("APP"), Progress.NONE);
         assertThat(app.schemas()).extracting(Schema::name).containsExactly("APP");
         assertThat(app.schemas().get(0).tables()).extracting(t -> t.name().name())
                 .containsExactly("CUSTOMER", "INVOICE");
 
-        SchemaModel filtered = Inspection.inspect(url, new InspectOptions(List.of(), List.of("PUB*"),
+        SchemaModel filtered = Schemas.inspect(url, new InspectOptions(List.of(), List.of("PUB*"),
                 List.of("APP.*"), List.of("*INVOICE*")), Progress.NONE);
         assertThat(filtered.schemas()).extracting(Schema::name).containsExactly("APP");
         assertThat(filtered.schemas().get(0).tables()).extracting(t -> t.name().name()).containsExactly("CUSTOMER");
         assertThat(filtered.schemas().get(0).views()).isEmpty();
 
-        assertThatThrownBy(() -> Inspection.inspect(url, InspectOptions.schemas("NOPE"), Progress.NONE))
+        assertThatThrownBy(() -> Schemas.inspect(url, InspectOptions.schemas("NOPE"), Progress.NONE))
                 .isInstanceOf(UnknownObject.class);
     }
 

@@ -1,10 +1,10 @@
 package dev.strata.dialect.h2;
 
-import dev.strata.dump.Dump;
+import dev.strata.testkit.Schemas;
 import dev.strata.dump.DumpOptions;
 import dev.strata.format.ModelJson;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.testkit.Schemas;
 import dev.strata.model.SchemaModel;
 import dev.strata.progress.Progress;
 import dev.strata.testkit.SqliteFiles;
@@ -54,10 +54,10 @@ class H2RoundTripTest {
     }
 
     static String dump(String url, DumpOptions options) {
-        return Dump.dump(url, InspectOptions.ALL, options, Progress.NONE);
+        return Schemas.dump(url, InspectOptions.ALL, options, Progress.NONE);
     }
 
     static SchemaModel inspect(String url) {
-        return Inspection.inspect(url, InspectOptions.ALL, Progress.NONE);
+        return Schemas.inspect(url, InspectOptions.ALL, Progress.NONE);
     }
 }

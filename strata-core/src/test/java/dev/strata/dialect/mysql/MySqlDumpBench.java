@@ -4,7 +4,7 @@ import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.dump.DumpOptions;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.testkit.Schemas;
 import dev.strata.model.SchemaModel;
 import dev.strata.progress.Progress;
 
@@ -26,7 +26,7 @@ public final class MySqlDumpBench {
             long start = System.nanoTime();
             try (Connection c = dialect.connect(url)) {
                 long connected = System.nanoTime();
-                SchemaModel model = Inspection.inspect(dialect, c, InspectOptions.ALL, Progress.NONE);
+                SchemaModel model = Schemas.inspect(dialect, c, InspectOptions.ALL, Progress.NONE);
                 long inspected = System.nanoTime();
                 String dump = dialect.dumper().dump(model, DumpOptions.DEFAULT);
                 long dumped = System.nanoTime();

@@ -5,7 +5,7 @@ import dev.strata.dialect.Dialects;
 import dev.strata.dump.DumpOptions;
 import dev.strata.format.ModelJson;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.testkit.Schemas;
 import dev.strata.model.SchemaModel;
 import dev.strata.progress.Progress;
 import dev.strata.testkit.MariaDbDatabase;
@@ -29,7 +29,7 @@ final class MySqlRoundTrip {
 
     static SchemaModel inspect(MariaDbDatabase db, InspectOptions options) {
         try (Connection c = DIALECT.connect(db.url())) {
-            return Inspection.inspect(DIALECT, c, options, Progress.NONE);
+            return Schemas.inspect(DIALECT, c, options, Progress.NONE);
         } catch (SQLException e) {
             throw new AssertionError(e);
         }

@@ -5,7 +5,7 @@ import dev.strata.dialect.Dialects;
 import dev.strata.dump.DumpOptions;
 import dev.strata.format.ModelJson;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.testkit.Schemas;
 import dev.strata.model.SchemaModel;
 import dev.strata.progress.Progress;
 import dev.strata.testkit.PostgresDatabase;
@@ -30,7 +30,7 @@ final class PgRoundTrip {
     static SchemaModel inspect(PostgresDatabase db) {
         Dialect dialect = Dialects.named("postgresql");
         try (Connection c = db.connect()) {
-            return Inspection.inspect(dialect, c, InspectOptions.ALL, Progress.NONE);
+            return Schemas.inspect(dialect, c, InspectOptions.ALL, Progress.NONE);
         } catch (SQLException e) {
             throw new AssertionError(e);
         }

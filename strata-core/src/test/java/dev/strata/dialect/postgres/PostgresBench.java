@@ -4,7 +4,7 @@ import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.dump.DumpOptions;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.testkit.Schemas;
 import dev.strata.model.SchemaModel;
 import dev.strata.progress.Progress;
 
@@ -34,7 +34,7 @@ public final class PostgresBench {
                         phases.append(String.format(" %d", (now - last[0]) / 1_000_000)).append("|").append(phase);
                         last[0] = now;
                     };
-                    model = Inspection.inspect(dialect, c, InspectOptions.ALL, run == 11 ? timing : Progress.NONE);
+                    model = Schemas.inspect(dialect, c, InspectOptions.ALL, run == 11 ? timing : Progress.NONE);
                     long t2 = System.nanoTime();
                     String dump = dialect.dumper().dump(model, DumpOptions.DEFAULT);
                     long t3 = System.nanoTime();

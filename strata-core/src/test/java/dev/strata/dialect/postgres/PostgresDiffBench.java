@@ -3,9 +3,9 @@ package dev.strata.dialect.postgres;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.diff.DiffOptions;
-import dev.strata.diff.SchemaDiffs;
+import dev.strata.testkit.Schemas;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.testkit.Schemas;
 import dev.strata.model.Column;
 import dev.strata.model.DataType;
 import dev.strata.model.Schema;
@@ -37,9 +37,9 @@ public final class PostgresDiffBench {
         SchemaModel bench5000 = inspect("bench_pg_5000");
         SchemaModel empty = emptyLike(bench1000);
         SchemaModel changed = withOneMoreColumnInEvery20th(bench5000);
-        time("plan(empty -> bench_pg_1000)", () -> SchemaDiffs.plan(empty, bench1000, DiffOptions.DEFAULT, dialect));
+        time("plan(empty -> bench_pg_1000)", () -> Schemas.plan(empty, bench1000, DiffOptions.DEFAULT, dialect));
         time("plan(bench_pg_5000 -> 5 % changed)",
-                () -> SchemaDiffs.plan(bench5000, changed, DiffOptions.DEFAULT, dialect));
+                () -> Schemas.plan(bench5000, changed, DiffOptions.DEFAULT, dialect));
     }
 
     private static void time(String what, Supplier<Plan> plan) {
@@ -58,7 +58,7 @@ public final class PostgresDiffBench {
     }
 
     private static SchemaModel inspect(String database) {
-        return Inspection.inspect("jdbc:postgresql://127.0.0.1:5432/" + database + "?user=postgres",
+        return Schemas.inspect("jdbc:postgresql://127.0.0.1:5432/" + database + "?user=postgres",
                 InspectOptions.ALL, Progress.NONE);
     }
 

@@ -3,7 +3,7 @@ package dev.strata.dialect.postgres;
 import dev.strata.dialect.Dialects;
 import dev.strata.error.UnknownObject;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.testkit.Schemas;
 import dev.strata.model.Schema;
 import dev.strata.model.SchemaModel;
 import dev.strata.progress.Progress;
@@ -42,7 +42,7 @@ class PostgresFiltersTest {
 
     private static SchemaModel inspect(InspectOptions options) throws SQLException {
         try (Connection c = db.connect()) {
-            return Inspection.inspect(Dialects.named("postgresql"), c, options, Progress.NONE);
+            return Schemas.inspect(Dialects.named("postgresql"), c, options, Progress.NONE);
         }
     }
 
@@ -73,7 +73,7 @@ class PostgresFiltersTest {
             try (var s = c.createStatement()) {
                 s.execute("CREATE TABLE public.uncommitted (id int)");
             }
-            SchemaModel model = Inspection.inspect(Dialects.named("postgresql"), c, InspectOptions.ALL,
+            SchemaModel model = Schemas.inspect(Dialects.named("postgresql"), c, InspectOptions.ALL,
                     Progress.NONE);
             assertThat(model.schema("public").orElseThrow().table("uncommitted")).isPresent();
             try (var s = c.createStatement(); var rs = s.executeQuery("SHOW search_path")) {

@@ -3,9 +3,9 @@ package dev.strata.dialect.postgres;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.diff.DiffOptions;
-import dev.strata.diff.SchemaDiffs;
+import dev.strata.testkit.Schemas;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.testkit.Schemas;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.SchemaModel;
 import dev.strata.plan.NullBlocker;
@@ -31,9 +31,9 @@ class PostgresPreflightTest {
                     + "INSERT INTO t VALUES (1, NULL, NULL), (2, 'x', NULL), (3, NULL, 'n');");
             b.psql("CREATE TABLE t (id int PRIMARY KEY, status text DEFAULT 'new' NOT NULL, note text NOT NULL,"
                     + " added int NOT NULL);");
-            Plan plan = SchemaDiffs.plan(inspect(a), inspect(b), DiffOptions.DEFAULT, dialect);
+            Plan plan = Schemas.plan(inspect(a), inspect(b), DiffOptions.DEFAULT, dialect);
 
-            List<NullBlocker> blockers = SchemaDiffs.preflight(a.url(), plan, dialect);
+            List<NullBlocker> blockers = Schemas.preflight(a.url(), plan, dialect);
 
             QualifiedName t = QualifiedName.of("public", "t");
             assertThat(blockers).containsExactlyInAnyOrder(
@@ -51,17 +51,17 @@ class PostgresPreflightTest {
              PostgresDatabase b = PostgresServer.get().create("pre_b")) {
             a.psql("CREATE TABLE t (id int PRIMARY KEY, status text); INSERT INTO t VALUES (1, NULL), (2, 'x');");
             b.psql("CREATE TABLE t (id int PRIMARY KEY, status text DEFAULT 'new' NOT NULL);");
-            Plan plan = SchemaDiffs.plan(inspect(a), inspect(b), DiffOptions.DEFAULT, dialect);
-            NullBlocker blocker = SchemaDiffs.preflight(a.url(), plan, dialect).get(0);
+            Plan plan = Schemas.plan(inspect(a), inspect(b), DiffOptions.DEFAULT, dialect);
+            NullBlocker blocker = Schemas.preflight(a.url(), plan, dialect).get(0);
 
             a.psql(blocker.backfill() + ";");
-            assertThat(SchemaDiffs.preflight(a.url(), plan, dialect)).isEmpty();
+            assertThat(Schemas.preflight(a.url(), plan, dialect)).isEmpty();
             a.psql(dialect.planRenderer().script(plan.up()));
-            assertThat(SchemaDiffs.plan(inspect(a), inspect(b), DiffOptions.DEFAULT, dialect).isEmpty()).isTrue();
+            assertThat(Schemas.plan(inspect(a), inspect(b), DiffOptions.DEFAULT, dialect).isEmpty()).isTrue();
         }
     }
 
     private static SchemaModel inspect(PostgresDatabase db) {
-        return Inspection.inspect(db.url(), InspectOptions.ALL, Progress.NONE);
+        return Schemas.inspect(db.url(), InspectOptions.ALL, Progress.NONE);
     }
 }

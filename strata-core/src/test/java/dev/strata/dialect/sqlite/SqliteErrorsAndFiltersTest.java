@@ -1,13 +1,13 @@
 package dev.strata.dialect.sqlite;
 
-import dev.strata.dump.Dump;
+import dev.strata.testkit.Schemas;
 import dev.strata.dump.DumpOptions;
 import dev.strata.error.ConnectionFailed;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 import dev.strata.error.UnknownObject;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.testkit.Schemas;
 import dev.strata.model.Schema;
 import dev.strata.model.Table;
 import dev.strata.model.View;
@@ -33,12 +33,12 @@ class SqliteErrorsAndFiltersTest {
         Path missing = dir.resolve("no-such.db");
         String url = SqliteFiles.url(missing);
 
-        assertThatThrownBy(() -> Inspection.inspect(url, InspectOptions.ALL, Progress.NONE))
+        assertThatThrownBy(() -> Schemas.inspect(url, InspectOptions.ALL, Progress.NONE))
                 .isInstanceOf(ConnectionFailed.class)
                 .hasMessage("the database file in " + url + " does not exist: check the path, or create the "
                         + "database first")
                 .satisfies(e -> assertThat(((StrataException) e).exitCode()).isEqualTo(ExitCode.CONNECTION));
-        assertThatThrownBy(() -> Dump.dump(url, InspectOptions.ALL, DumpOptions.DEFAULT, Progress.NONE))
+        assertThatThrownBy(() -> Schemas.dump(url, InspectOptions.ALL, DumpOptions.DEFAULT, Progress.NONE))
                 .isInstanceOf(ConnectionFailed.class);
         assertThat(Files.exists(missing)).isFalse();
     }
@@ -49,7 +49,7 @@ class SqliteErrorsAndFiltersTest {
         InspectOptions options = new InspectOptions(List.of(), List.of(), List.of("book*", "main.author*"),
                 List.of("book_tag"));
 
-        Schema main = Inspection.inspect(SqliteFiles.url(db), options, Progress.NONE).schemas().get(0);
+        Schema main = Schemas.inspect(SqliteFiles.url(db), options, Progress.NONE).schemas().get(0);
 
         assertThat(main.tables()).extracting(t -> t.name().name()).containsExactly("author", "book");
         assertThat(main.views()).extracting(v -> v.name().name()).containsExactly("author_books");
@@ -60,17 +60,17 @@ class SqliteErrorsAndFiltersTest {
         Path db = features();
         String url = SqliteFiles.url(db);
 
-        assertThat(Inspection.inspect(url, InspectOptions.schemas("main"), Progress.NONE).schemas())
+        assertThat(Schemas.inspect(url, InspectOptions.schemas("main"), Progress.NONE).schemas())
                 .extracting(Schema::name).containsExactly("main");
-        assertThat(Inspection.inspect(url, new InspectOptions(List.of(), List.of("ma*"), List.of(), List.of()),
+        assertThat(Schemas.inspect(url, new InspectOptions(List.of(), List.of("ma*"), List.of(), List.of()),
                 Progress.NONE).schemas()).isEmpty();
-        assertThatThrownBy(() -> Inspection.inspect(url, InspectOptions.schemas("other"), Progress.NONE))
+        assertThatThrownBy(() -> Schemas.inspect(url, InspectOptions.schemas("other"), Progress.NONE))
                 .isInstanceOf(UnknownObject.class).hasMessageStartingWith("schema 'other' does not exist");
     }
 
     @Test
     void internalTablesAreNotUserObjects() {
-        Schema main = Inspection.inspect(SqliteFiles.url(features()), InspectOptions.ALL, Progress.NONE)
+        Schema main = Schemas.inspect(SqliteFiles.url(features()), InspectOptions.ALL, Progress.NONE)
                 .schemas().get(0);
 
         assertThat(main.tables()).extracting(Table::name).noneMatch(n -> n.name().startsWith("sqlite_"));

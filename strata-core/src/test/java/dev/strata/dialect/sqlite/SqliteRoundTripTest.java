@@ -1,10 +1,10 @@
 package dev.strata.dialect.sqlite;
 
-import dev.strata.dump.Dump;
+import dev.strata.testkit.Schemas;
 import dev.strata.dump.DumpOptions;
 import dev.strata.format.ModelJson;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.testkit.Schemas;
 import dev.strata.model.SchemaModel;
 import dev.strata.progress.Progress;
 import dev.strata.testkit.Corpus;
@@ -78,10 +78,10 @@ class SqliteRoundTripTest {
     }
 
     static String dump(Path db, DumpOptions options) {
-        return Dump.dump(SqliteFiles.url(db), InspectOptions.ALL, options, Progress.NONE);
+        return Schemas.dump(SqliteFiles.url(db), InspectOptions.ALL, options, Progress.NONE);
     }
 
     static SchemaModel inspect(Path db) {
-        return Inspection.inspect(SqliteFiles.url(db), InspectOptions.ALL, Progress.NONE);
+        return Schemas.inspect(SqliteFiles.url(db), InspectOptions.ALL, Progress.NONE);
     }
 }

@@ -1,4 +1,4 @@
-package dev.strata.jpa.project;
+package dev.strata.api.project;
 
 import dev.strata.codegen.CodegenSettings;
 import dev.strata.codegen.DerivedFiles;
@@ -11,12 +11,12 @@ import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.diff.DiffOptions;
 import dev.strata.diff.Renames;
-import dev.strata.diff.SchemaDiffs;
+import dev.strata.api.schema.SchemaDiffs;
 import dev.strata.dump.DumpOptions;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 import dev.strata.jpa.Entities;
-import dev.strata.jpa.derive.SourceEntityModels;
+import dev.strata.api.project.SourceEntityModels;
 import dev.strata.jpa.generate.EntityGenerator;
 import dev.strata.jpa.generate.EntitySources;
 import dev.strata.jpa.generate.GeneratedFile;
@@ -48,7 +48,7 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
- * The facade of the model-first and database-first commands: {@code rebuild-from-database},
+ * The model-first and database-first verbs under {@code Strata}: {@code rebuild-from-database},
  * {@code rebuild-from-model}, {@code check} and {@code revision --autogenerate}. It takes the database as an
  * inspected model (the caller inspects; no JDBC here) and reads and writes the project's files.
  */
@@ -121,7 +121,7 @@ public final class ModelProject {
      * The changes that would bring {@code database} to the models, comparing only what entities express, within the
      * settings' scope (include/exclude globs), and only in the schemas the models map plus the default schema: a
      * schema the models do not mention is neither dropped nor compared. {@code serverNormalForm} gives a model as
-     * the server spells it (e.g. core's {@code DatabaseNormalForm}); the models' check expressions and defaults are
+     * the server spells it (e.g. {@code DatabaseNormalForm}); the models' check expressions and defaults are
      * compared in that spelling.
      */
     public Plan differences(SchemaModel inspected, Renames renames, UnaryOperator<SchemaModel> serverNormalForm) {

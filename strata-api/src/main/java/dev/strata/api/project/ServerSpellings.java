@@ -1,4 +1,4 @@
-package dev.strata.jpa.project;
+package dev.strata.api.project;
 
 import dev.strata.error.StrataException;
 import dev.strata.model.CheckConstraint;

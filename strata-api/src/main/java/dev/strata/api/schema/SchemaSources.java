@@ -1,4 +1,4 @@
-package dev.strata.source;
+package dev.strata.api.schema;
 
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
@@ -8,7 +8,7 @@ import dev.strata.dialect.ScriptFailure;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.api.schema.Inspection;
 import dev.strata.model.SchemaModel;
 import dev.strata.progress.Progress;
 

@@ -1,10 +1,11 @@
-package dev.strata.inspect;
+package dev.strata.api.schema;
 
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
-import dev.strata.error.UnknownObject;
+import dev.strata.inspect.InspectOptions;
+import dev.strata.inspect.ModelFilter;
 import dev.strata.dialect.JdbcUrls;
 import dev.strata.model.SchemaModel;
 import dev.strata.progress.Progress;
@@ -40,16 +41,7 @@ public final class Inspection {
     public static SchemaModel inspect(Dialect dialect, Connection connection, InspectOptions options,
                                       Progress progress) throws SQLException {
         SchemaModel model = dialect.introspector().inspect(connection, options, progress);
-        requireNamedSchemasExist(model, options);
+        ModelFilter.requireNamedSchemasExist(model, options);
         return ModelFilter.apply(model, options);
-    }
-
-    /** A schema the user named explicitly (no wildcard) that is not there is an error, not an empty result. */
-    private static void requireNamedSchemasExist(SchemaModel model, InspectOptions options) {
-        for (String schema : options.includeSchemas()) {
-            if (!schema.contains("*") && !schema.contains("?") && model.schema(schema).isEmpty()) {
-                throw new UnknownObject("schema", schema, "list the schemas with `strata inspect` without --schema");
-            }
-        }
     }
 }

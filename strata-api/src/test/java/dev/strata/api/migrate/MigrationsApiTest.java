@@ -1,5 +1,8 @@
-package dev.strata.migrate;
+package dev.strata.api.migrate;
 
+import dev.strata.migrate.CurrentState;
+import dev.strata.migrate.MigrationResult;
+import dev.strata.migrate.StepResult;
 import dev.strata.config.ProjectInit;
 import dev.strata.config.StrataConfig;
 import dev.strata.config.StrataYaml;

@@ -1,4 +1,4 @@
-package dev.strata.jpa.project;
+package dev.strata.api.project;
 
 import dev.strata.config.StrataConfig;
 import dev.strata.inspect.InspectOptions;

@@ -1,16 +1,16 @@
-package dev.strata.source;
+package dev.strata.api.schema;
 
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.dialect.JdbcUrls;
 import dev.strata.dialect.ScratchDatabase;
 import dev.strata.diff.DiffOptions;
-import dev.strata.diff.SchemaDiffs;
+import dev.strata.api.schema.SchemaDiffs;
 import dev.strata.dump.DumpOptions;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.api.schema.Inspection;
 import dev.strata.model.SchemaModel;
 import dev.strata.plan.Step;
 import dev.strata.progress.Progress;

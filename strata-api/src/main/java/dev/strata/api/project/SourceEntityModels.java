@@ -1,4 +1,4 @@
-package dev.strata.jpa.derive;
+package dev.strata.api.project;
 
 import dev.strata.codegen.Entity;
 import dev.strata.codegen.EntityField;

@@ -1,5 +1,8 @@
-package dev.strata.diff;
+package dev.strata.api.schema;
 
+import dev.strata.diff.DiffOptions;
+import dev.strata.diff.Differ;
+import dev.strata.diff.SchemaDiff;
 import dev.strata.dialect.Dialect;
 import dev.strata.model.SchemaModel;
 import dev.strata.model.SchemaRename;

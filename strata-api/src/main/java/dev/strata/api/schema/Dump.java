@@ -1,9 +1,10 @@
-package dev.strata.dump;
+package dev.strata.api.schema;
 
+import dev.strata.dump.DumpOptions;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.inspect.Inspection;
+import dev.strata.api.schema.Inspection;
 import dev.strata.model.SchemaModel;
 import dev.strata.progress.Progress;
 

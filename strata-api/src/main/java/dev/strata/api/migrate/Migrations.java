@@ -1,5 +1,17 @@
-package dev.strata.migrate;
+package dev.strata.api.migrate;
 
+import dev.strata.migrate.CurrentState;
+import dev.strata.migrate.MigrationResult;
+import dev.strata.migrate.MigrationSupport;
+import dev.strata.migrate.MigrationSupports;
+import dev.strata.migrate.MigrationsDirectory;
+import dev.strata.migrate.Migrator;
+import dev.strata.migrate.OfflineScript;
+import dev.strata.migrate.Planner;
+import dev.strata.migrate.RepairResult;
+import dev.strata.migrate.RevisionGraph;
+import dev.strata.migrate.RevisionIds;
+import dev.strata.migrate.Step;
 import dev.strata.config.StrataConfig;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;

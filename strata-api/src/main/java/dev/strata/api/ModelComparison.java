@@ -1,0 +1,48 @@
+package dev.strata.api;
+
+import dev.strata.api.project.ModelProject;
+import dev.strata.api.project.ModelSettings;
+import dev.strata.api.schema.DatabaseNormalForm;
+import dev.strata.api.schema.Inspection;
+import dev.strata.config.StrataConfig;
+import dev.strata.diff.Renames;
+import dev.strata.inspect.InspectOptions;
+import dev.strata.model.SchemaModel;
+import dev.strata.progress.Progress;
+
+import java.util.function.UnaryOperator;
+
+/**
+ * The project's database against its JPA entities, the wiring {@code check}, {@code revision --autogenerate} and the
+ * rebuilds share: the database is read whole (a new project's SQLite file is created, as {@code upgrade} does), and
+ * the models are compared in the database's own normal form, made on a scratch database beside it.
+ */
+final class ModelComparison {
+    private final StrataConfig config;
+    private final String url;
+    private final Progress progress;
+
+    ModelComparison(StrataConfig config, String url, Progress progress) {
+        this.config = config;
+        this.url = url;
+        this.progress = progress;
+    }
+
+    SchemaModel inspectDatabase() {
+        return Inspection.inspect(url, InspectOptions.ALL, progress, true);
+    }
+
+    ModelProject project(ModelScope scope) {
+        ModelSettings settings = ModelSettings.of(config);
+        return ModelProject.of(settings.withScope(scope.over(settings.scope())));
+    }
+
+    UnaryOperator<SchemaModel> normalForm() {
+        return models -> DatabaseNormalForm.of(models, url);
+    }
+
+    CheckResult check(ModelScope scope) {
+        SchemaModel database = inspectDatabase();
+        return new CheckResult(project(scope).differences(database, Renames.NONE, normalForm()));
+    }
+}
