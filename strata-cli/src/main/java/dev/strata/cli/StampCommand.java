@@ -33,7 +33,7 @@ final class StampCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MigrationResult result = project.migrations(Progress.NONE).stamp(revisions);
-        output.print("result; now at " + MigrationOutput.heads(result) + "\n", () -> MigrationJson.of(result),
+        output.print("stamped; now at " + MigrationOutput.heads(result) + "\n", () -> MigrationJson.of(result),
                 spec.commandLine().getOut());
         return 0;
     }
