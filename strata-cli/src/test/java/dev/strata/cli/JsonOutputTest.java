@@ -103,6 +103,7 @@ class JsonOutputTest {
         JsonNode stamp = json(p, "stamp", "base");
         assertThat(stamp.get("headsAfter")).isEmpty();
         assertThat(stamp.get("steps")).isEmpty();
+        assertThat(p.ok("stamp", second).out()).as("the text form").isEqualTo("stamped; now at " + second + "\n");
     }
 
     @Test
