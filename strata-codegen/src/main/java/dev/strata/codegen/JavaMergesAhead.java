@@ -1,5 +1,6 @@
 package dev.strata.codegen;
 
+import dev.strata.files.Workspace;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -17,11 +18,11 @@ final class JavaMergesAhead {
     private JavaMergesAhead() {
     }
 
-    static JavaMergesAhead compute(Path projectDir, Map<String, String> generated, Manifest previous) {
+    static JavaMergesAhead compute(Workspace files, Path projectDir, Map<String, String> generated, Manifest previous) {
         JavaMergesAhead ahead = new JavaMergesAhead();
         generated.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".java")).forEach(e -> {
             ManifestEntry base = previous.files().get(e.getKey());
-            String current = AtomicFiles.readIfExists(projectDir.resolve(e.getKey()));
+            String current = files.readIfExists(projectDir.resolve(e.getKey()));
             if (base != null && base.text() != null && current != null && !base.matches(current)
                     && !current.equals(LineEndings.like(current, e.getValue()))
                     && !ThreeWayMerge.hasConflictMarkers(current)) {

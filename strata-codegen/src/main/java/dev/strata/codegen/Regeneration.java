@@ -2,6 +2,7 @@ package dev.strata.codegen;
 
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
+import dev.strata.files.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,9 +71,9 @@ public final class Regeneration {
                                            RegenerationOptions options, java.util.function.Predicate<String> owned) {
         SortedMap<String, String> files = new TreeMap<>(generated);
         files.keySet().forEach(Regeneration::checkRelative);
-        Manifest previous = Manifest.read(projectDir);
+        Manifest previous = Manifest.read(options.files(), projectDir);
         Regeneration regeneration = new Regeneration(projectDir, options, previous, owned);
-        regeneration.javaMerges = JavaMergesAhead.compute(projectDir, files, previous);
+        regeneration.javaMerges = JavaMergesAhead.compute(options.files(), projectDir, files, previous);
         files.forEach(regeneration::update);
         regeneration.reportPendingAdminReview();
         regeneration.removeDropped(files);
@@ -81,7 +82,7 @@ public final class Regeneration {
     }
 
     private void update(String path, String text) {
-        String current = AtomicFiles.readIfExists(file(path));
+        String current = files().readIfExists(file(path));
         ManifestEntry base = previous.files().get(path);
         String local = LineEndings.like(current, text);
         if (current == null) {
@@ -154,7 +155,7 @@ public final class Regeneration {
      */
     private void reportPendingAdminReview() {
         if (owned.test(AdminGenerator.PATH) && !conflicts.contains(ADMIN_MERGE_PATH)
-                && AtomicFiles.readIfExists(file(ADMIN_MERGE_PATH)) != null) {
+                && files().readIfExists(file(ADMIN_MERGE_PATH)) != null) {
             conflicts.add(ADMIN_MERGE_PATH);
         }
     }
@@ -165,15 +166,13 @@ public final class Regeneration {
             if (generated.containsKey(path) || !owned.test(path)) {
                 continue;
             }
-            String current = AtomicFiles.readIfExists(file(path));
+            String current = files().readIfExists(file(path));
             if (current == null) {
                 manifest.remove(path);
             } else if (entry.getValue().matches(current)) {
                 deleted.add(path);
                 manifest.remove(path);
-                if (!options.dryRun()) {
-                    AtomicFiles.delete(file(path));
-                }
+                files().delete(file(path));
             } else {
                 kept.add(path); // still in the manifest: reported on every rebuild, merged if the table returns
             }
@@ -182,15 +181,11 @@ public final class Regeneration {
 
     private void write(String path, String text, List<String> outcome) {
         outcome.add(path);
-        if (!options.dryRun()) {
-            AtomicFiles.write(file(path), text);
-        }
+        files().write(file(path), text);
     }
 
     private void saveManifest() {
-        if (!options.dryRun()) {
-            new Manifest(manifest).save(projectDir);
-        }
+        new Manifest(manifest).save(files(), projectDir);
     }
 
     private RegenerationResult result() {
@@ -198,6 +193,11 @@ public final class Regeneration {
         sortedConflicts.sort(null);
         return new RegenerationResult(written, merged, sortedConflicts, unchanged, deleted, kept, options.dryRun(),
                 twoWay, notes);
+    }
+
+    /** The disk, or a dry run's plan: the regeneration runs the same either way. */
+    private Workspace files() {
+        return options.files();
     }
 
     private Path file(String path) {

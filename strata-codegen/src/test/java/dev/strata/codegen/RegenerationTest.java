@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.strata.error.ExitCode;
+import dev.strata.files.AtomicFiles;
 import dev.strata.model.SchemaModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -320,7 +321,7 @@ class RegenerationTest {
         var times = ProjectFiles.ageAll(project);
 
         RegenerationResult dry = Regeneration.apply(project, MusicSchema.generate(MusicSchema.changed()),
-                RegenerationOptions.DRY_RUN);
+                RegenerationOptions.planned());
 
         assertThat(dry.dryRun()).isTrue();
         assertThat(dry.merged()).containsExactly(ADMIN);
