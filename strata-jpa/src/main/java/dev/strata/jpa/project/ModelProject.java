@@ -208,8 +208,8 @@ public final class ModelProject {
     private RegenerationResult regenerateDerived(SchemaModel database, Map<String, String> dumps,
                                                  Predicate<String> owned, Workspace files) {
         EntityModel model = SourceEntityModels.of(readModels(database, files));
-        Map<String, String> generated = DerivedFiles.generate(model, new CodegenSettings(settings.basePackage(),
-                settings.title(), API_VERSION), dumps);
+        List<dev.strata.codegen.GeneratedFile> generated = DerivedFiles.files(model,
+                new CodegenSettings(settings.basePackage(), settings.title(), API_VERSION), dumps);
         return Regeneration.apply(settings.projectDirectory(), generated, new RegenerationOptions(files), owned);
     }
 
