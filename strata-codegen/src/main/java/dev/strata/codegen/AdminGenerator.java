@@ -1,5 +1,7 @@
 package dev.strata.codegen;
 
+import dev.strata.naming.ArtifactNaming;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +24,16 @@ public final class AdminGenerator {
     private static final Set<String> NAME_LIKE = Set.of("name", "title", "label", "description", "email", "code");
 
     private final String title;
+    private final ArtifactNaming naming;
 
     public AdminGenerator(String title) {
+        this(title, ArtifactNaming.standard());
+    }
+
+    /** @param naming names each entity's entry ({@link ArtifactNaming#adminResource}) */
+    public AdminGenerator(String title, ArtifactNaming naming) {
         this.title = title;
+        this.naming = naming;
     }
 
     public Map<String, String> generate(EntityModel model) {
@@ -39,7 +48,7 @@ public final class AdminGenerator {
     private String text(EntityModel model) {
         Map<String, Object> resources = Yaml.map();
         for (Entity entity : model.entities()) {
-            resources.put(entity.className(), resource(entity, model));
+            resources.put(naming.adminResource(entity.className()), resource(entity, model));
         }
         Map<String, Object> document = Yaml.map(
                 "about", Yaml.map("title", title, "generator", "strata",

@@ -30,10 +30,11 @@ public final class DerivedFiles {
     public static List<GeneratedFile> files(EntityModel model, CodegenSettings settings,
                                             Map<String, String> otherFiles) {
         SortedMap<String, GeneratedFile> files = new TreeMap<>();
-        Stream.of(otherFiles, new DtoGenerator(settings.basePackage()).generate(model),
-                        new OpenApiGenerator(settings.title(), settings.apiVersion()).generate(model))
+        Stream.of(otherFiles, new DtoGenerator(settings.basePackage(), settings.naming()).generate(model),
+                        new OpenApiGenerator(settings.title(), settings.apiVersion(), settings.naming())
+                                .generate(model))
                 .forEach(texts -> texts.forEach((path, text) -> files.put(path, GeneratedFile.of(path, text))));
-        GeneratedFile admin = new AdminGenerator(settings.title()).file(model);
+        GeneratedFile admin = new AdminGenerator(settings.title(), settings.naming()).file(model);
         files.put(admin.path(), admin);
         return List.copyOf(files.values());
     }

@@ -34,6 +34,7 @@ import dev.strata.migrate.MigrationsDirectory;
 import dev.strata.migrate.RevisionFile;
 import dev.strata.migrate.RevisionIds;
 import dev.strata.model.SchemaModel;
+import dev.strata.naming.ArtifactNaming;
 import dev.strata.plan.NotNullChange;
 import dev.strata.plan.Plan;
 import dev.strata.plan.Preflight;
@@ -54,6 +55,8 @@ import java.util.function.UnaryOperator;
  */
 public final class ModelProject {
     private static final String API_VERSION = "1.0.0";
+    /** One strategy names the entities and everything derived from them. */
+    private static final ArtifactNaming NAMING = ArtifactNaming.standard();
 
     private final ModelSettings settings;
 
@@ -87,7 +90,8 @@ public final class ModelProject {
         SchemaModel database = withoutStrataTables(inspected);
         NamingFit.require(database, settings.naming());
         EntitySources sources = new EntityGenerator(GeneratorOptions.of(settings.modelsPackage())
-                .withDefaultSchema(ModelSettings.defaultSchema(database)).withNaming(settings.naming()))
+                .withDefaultSchema(ModelSettings.defaultSchema(database)).withNaming(settings.naming())
+                .withEntityNaming(NAMING))
                 .generate(database);
         Map<String, String> entityFiles = new TreeMap<>();
         for (GeneratedFile file : sources.files()) {
@@ -209,7 +213,7 @@ public final class ModelProject {
                                                  Predicate<String> owned, Workspace files) {
         EntityModel model = SourceEntityModels.of(readModels(database, files));
         List<dev.strata.codegen.GeneratedFile> generated = DerivedFiles.files(model,
-                new CodegenSettings(settings.basePackage(), settings.title(), API_VERSION), dumps);
+                new CodegenSettings(settings.basePackage(), settings.title(), API_VERSION, NAMING), dumps);
         return Regeneration.apply(settings.projectDirectory(), generated, new RegenerationOptions(files), owned);
     }
 
