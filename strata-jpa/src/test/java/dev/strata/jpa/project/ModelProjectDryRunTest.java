@@ -21,14 +21,47 @@ import org.junit.jupiter.api.io.TempDir;
  * (generated from entity sources that exist only in the plan), without touching the project or copying it.
  */
 class ModelProjectDryRunTest {
-    private static final Path SHOP = Path.of("src", "test", "resources", "spring-shop");
+    private static final String CUSTOMER = """
+            package shop;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            @Table(name = "customers")
+            public class Customer {
+                @Id
+                private Long id;
+                private String name;
+            }
+            """;
+    private static final String ORDER = """
+            package shop;
+
+            import jakarta.persistence.*;
+
+            @Entity
+            @Table(name = "orders")
+            public class Order {
+                @Id
+                private Long id;
+                @ManyToOne
+                private Customer customer;
+                private java.math.BigDecimal total;
+            }
+            """;
 
     @TempDir
     Path dir;
 
+    @TempDir
+    Path shop;
+
     @Test
     void aDryRunReportsWhatTheRebuildThenDoesAndWritesNothing() throws IOException {
-        SchemaModel database = Entities.read(SHOP, "sqlite", "main", NamingStrategy.SPRING);
+        Files.writeString(shop.resolve("Customer.java"), CUSTOMER);
+        Files.writeString(shop.resolve("Order.java"), ORDER);
+        SchemaModel database = Entities.read(shop, "sqlite", "main", NamingStrategy.SPRING);
+        assertThat(database.schemas().get(0).tables()).hasSize(2);
         ModelProject project = ModelProject.of(new ModelSettings(dir, dir.resolve("src/main/java"),
                 "com.example.model", NamingStrategy.SPRING, "com.example", "shop", InspectOptions.ALL));
 
