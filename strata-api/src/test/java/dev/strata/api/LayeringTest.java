@@ -32,6 +32,7 @@ class LayeringTest {
     private static final String[] CORE = {"dev.strata.model..", "dev.strata.diff..", "dev.strata.plan..",
             "dev.strata.dialect", "dev.strata.inspect..", "dev.strata.dump..", "dev.strata.migrate..",
             "dev.strata.config..", "dev.strata.format..", "dev.strata.error..", "dev.strata.progress..",
+            "dev.strata.files..", "dev.strata.naming..", "dev.strata.sql..",
             "dev.strata.sample.."};
 
     /** Main classes only: a reactor build puts the modules' test jars (core's testkit) on the class path too. */

@@ -1,5 +1,7 @@
 package dev.strata.codegen;
 
+import dev.strata.naming.ArtifactNaming;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,26 +15,46 @@ import java.util.Set;
  */
 public final class AdminGenerator {
     public static final String PATH = "ui/admin/admin.yaml";
+    /** Where an unclean merge of admin.yaml goes for the user's review: admin.yaml is theirs to edit. */
+    public static final String REVIEW_PATH = "ui/admin/admin-merge.yaml";
+    /** admin.yaml merges by key path; an unclean merge goes to {@link #REVIEW_PATH}, admin.yaml stays as it was. */
+    public static final FilePolicy POLICY = FilePolicy.of(PATH).reviewedIn(REVIEW_PATH);
     /** List pages show this many columns, as API Logic Server's do; the detail page shows every field. */
     static final int LIST_COLUMNS = 7;
     private static final Set<String> NAME_LIKE = Set.of("name", "title", "label", "description", "email", "code");
 
     private final String title;
+    private final ArtifactNaming naming;
 
     public AdminGenerator(String title) {
+        this(title, ArtifactNaming.standard());
+    }
+
+    /** @param naming names each entity's entry ({@link ArtifactNaming#adminResource}) */
+    public AdminGenerator(String title, ArtifactNaming naming) {
         this.title = title;
+        this.naming = naming;
     }
 
     public Map<String, String> generate(EntityModel model) {
+        return Map.of(PATH, text(model));
+    }
+
+    /** admin.yaml with its {@link #POLICY}. */
+    public GeneratedFile file(EntityModel model) {
+        return new GeneratedFile(PATH, text(model), POLICY);
+    }
+
+    private String text(EntityModel model) {
         Map<String, Object> resources = Yaml.map();
         for (Entity entity : model.entities()) {
-            resources.put(entity.className(), resource(entity, model));
+            resources.put(naming.adminResource(entity.className()), resource(entity, model));
         }
         Map<String, Object> document = Yaml.map(
                 "about", Yaml.map("title", title, "generator", "strata",
                         "note", "Edit freely: strata merges schema changes into this file and keeps your edits."),
                 "resources", resources);
-        return Map.of(PATH, Yaml.write(document));
+        return Yaml.write(document);
     }
 
     private Map<String, Object> resource(Entity entity, EntityModel model) {

@@ -1,9 +1,11 @@
 package dev.strata.codegen;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** Every file strata derives from the entities, keyed by path relative to the project directory. */
 public final class DerivedFiles {
@@ -19,11 +21,22 @@ public final class DerivedFiles {
      */
     public static SortedMap<String, String> generate(EntityModel model, CodegenSettings settings,
                                                      Map<String, String> otherFiles) {
-        SortedMap<String, String> files = new TreeMap<>(otherFiles);
-        files.putAll(new DtoGenerator(settings.basePackage()).generate(model));
-        files.putAll(new OpenApiGenerator(settings.title(), settings.apiVersion()).generate(model));
-        files.putAll(new AdminGenerator(settings.title()).generate(model));
-        return Collections.unmodifiableSortedMap(files);
+        SortedMap<String, String> texts = new TreeMap<>();
+        files(model, settings, otherFiles).forEach(f -> texts.put(f.path(), f.text()));
+        return Collections.unmodifiableSortedMap(texts);
+    }
+
+    /** As {@link #generate}, each file with how a regeneration treats it (admin.yaml's merge is reviewed aside). */
+    public static List<GeneratedFile> files(EntityModel model, CodegenSettings settings,
+                                            Map<String, String> otherFiles) {
+        SortedMap<String, GeneratedFile> files = new TreeMap<>();
+        Stream.of(otherFiles, new DtoGenerator(settings.basePackage(), settings.naming()).generate(model),
+                        new OpenApiGenerator(settings.title(), settings.apiVersion(), settings.naming())
+                                .generate(model))
+                .forEach(texts -> texts.forEach((path, text) -> files.put(path, GeneratedFile.of(path, text))));
+        GeneratedFile admin = new AdminGenerator(settings.title(), settings.naming()).file(model);
+        files.put(admin.path(), admin);
+        return List.copyOf(files.values());
     }
 
     /** The schema dump and its {@code --init} variant as produced by the core's Dumper, at their project paths. */

@@ -1,5 +1,8 @@
 package dev.strata.codegen;
 
+import dev.strata.naming.ArtifactNaming;
+import dev.strata.naming.DtoKind;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +20,17 @@ public final class DtoGenerator {
     private static final String CONSTRAINTS = "jakarta.validation.constraints.";
 
     private final String dtoPackage;
+    private final ArtifactNaming naming;
 
     /** @param basePackage the application's package; the records go to {@code <basePackage>.dto} */
     public DtoGenerator(String basePackage) {
-        this.dtoPackage = basePackage + ".dto";
+        this(basePackage, ArtifactNaming.standard());
+    }
+
+    /** @param naming names the records, their package ({@link ArtifactNaming#dtoPackage}) and their paths */
+    public DtoGenerator(String basePackage, ArtifactNaming naming) {
+        this.naming = naming;
+        this.dtoPackage = naming.dtoPackage(basePackage);
     }
 
     public Map<String, String> generate(EntityModel model) {
@@ -36,11 +46,11 @@ public final class DtoGenerator {
 
     /** The path of a DTO's source file relative to the project directory. */
     public String path(String recordName) {
-        return "src/main/java/" + dtoPackage.replace('.', '/') + "/" + recordName + ".java";
+        return naming.sourcePath(dtoPackage, recordName);
     }
 
     private void put(Map<String, String> files, Entity entity, Kind kind, List<DtoField> fields) {
-        String name = entity.className() + kind.suffix;
+        String name = naming.dtoRecord(entity.className(), kind.kind);
         List<DtoField> included = fields.stream().filter(kind.includes).toList();
         files.put(path(name), source(entity, kind, name, included));
     }
@@ -119,15 +129,15 @@ public final class DtoGenerator {
     }
 
     private enum Kind {
-        CREATE("Create", f -> !f.generated()),
-        UPDATE("Update", f -> !f.generated() && !f.id()),
-        RESPONSE("Response", f -> true);
+        CREATE(DtoKind.CREATE, f -> !f.generated()),
+        UPDATE(DtoKind.UPDATE, f -> !f.generated() && !f.id()),
+        RESPONSE(DtoKind.RESPONSE, f -> true);
 
-        final String suffix;
+        final DtoKind kind;
         final Predicate<DtoField> includes;
 
-        Kind(String suffix, Predicate<DtoField> includes) {
-            this.suffix = suffix;
+        Kind(DtoKind kind, Predicate<DtoField> includes) {
+            this.kind = kind;
             this.includes = includes;
         }
 

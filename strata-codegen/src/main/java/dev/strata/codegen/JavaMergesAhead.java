@@ -1,5 +1,6 @@
 package dev.strata.codegen;
 
+import dev.strata.files.Workspace;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -17,19 +18,21 @@ final class JavaMergesAhead {
     private JavaMergesAhead() {
     }
 
-    static JavaMergesAhead compute(Path projectDir, Map<String, String> generated, Manifest previous) {
+    static JavaMergesAhead compute(Workspace files, Path projectDir, Map<String, GeneratedFile> generated,
+                                   Manifest previous) {
         JavaMergesAhead ahead = new JavaMergesAhead();
-        generated.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".java")).forEach(e -> {
-            ManifestEntry base = previous.files().get(e.getKey());
-            String current = AtomicFiles.readIfExists(projectDir.resolve(e.getKey()));
-            if (base != null && base.text() != null && current != null && !base.matches(current)
-                    && !current.equals(LineEndings.like(current, e.getValue()))
-                    && !ThreeWayMerge.hasConflictMarkers(current)) {
-                ahead.outcomes.put(e.getKey(), JavaMerge.merge(LineEndings.like(current, base.text()), current,
-                        LineEndings.like(current, e.getValue())));
-            }
-        });
+        generated.values().parallelStream().filter(f -> f.policy().merge() == FilePolicy.Merge.JAVA)
+                .forEach(f -> ahead.compute(files.readIfExists(projectDir.resolve(f.path())), f,
+                        previous.files().get(f.path())));
         return ahead;
+    }
+
+    private void compute(String current, GeneratedFile generated, ManifestEntry base) {
+        String theirs = current == null ? null : LineEndings.like(current, generated.text());
+        if (base != null && base.text() != null && current != null && !base.matches(current)
+                && !current.equals(theirs) && !ThreeWayMerge.hasConflictMarkers(current)) {
+            outcomes.put(generated.path(), JavaMerge.merge(LineEndings.like(current, base.text()), current, theirs));
+        }
     }
 
     /** The merge of {@code path} computed ahead, if it was. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
+import dev.strata.files.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,13 +45,18 @@ public record Manifest(SortedMap<String, ManifestEntry> files) {
 
     /** The project's manifest with the base texts at hand; empty when the project has none. */
     public static Manifest read(Path projectDir) {
-        String json = AtomicFiles.readIfExists(projectDir.resolve(PATH));
+        return read(Workspace.disk(), projectDir);
+    }
+
+    /** As {@link #read(Path)}, through {@code workspace} (a dry run reads what it planned to write). */
+    public static Manifest read(Workspace workspace, Path projectDir) {
+        String json = workspace.readIfExists(projectDir.resolve(PATH));
         if (json == null) {
             return empty();
         }
         SortedMap<String, ManifestEntry> files = new TreeMap<>(parse(json).files());
         files.replaceAll((path, entry) -> entry.text() != null ? entry
-                : entry.withBase(AtomicFiles.readIfExists(baseFile(projectDir, path))));
+                : entry.withBase(workspace.readIfExists(baseFile(projectDir, path))));
         return new Manifest(files);
     }
 
@@ -96,22 +102,30 @@ public record Manifest(SortedMap<String, ManifestEntry> files) {
      * removes base texts of files no longer recorded.
      */
     public void save(Path projectDir) {
+        save(Workspace.disk(), projectDir);
+    }
+
+    /**
+     * As {@link #save(Path)}, through {@code workspace}; the index is synced to the device, as a lost index makes
+     * the next rebuild merge every edited file two ways.
+     */
+    public void save(Workspace workspace, Path projectDir) {
         String json = toJson();
-        if (!json.equals(AtomicFiles.readIfExists(projectDir.resolve(PATH)))) {
-            AtomicFiles.write(projectDir.resolve(PATH), json);
+        if (!json.equals(workspace.readIfExists(projectDir.resolve(PATH)))) {
+            workspace.writeSynced(projectDir.resolve(PATH), json);
         }
         files.forEach((path, entry) -> {
-            String stored = AtomicFiles.readIfExists(baseFile(projectDir, path));
+            String stored = workspace.readIfExists(baseFile(projectDir, path));
             boolean current = stored != null && entry.text() != null
                     && entry.text().equals(stored.replace("\r\n", "\n"));   // a CRLF checkout is the same text
             if (entry.text() != null && !current) {
-                AtomicFiles.write(baseFile(projectDir, path), entry.text());
+                workspace.write(baseFile(projectDir, path), entry.text());
             }
         });
-        removeStaleBases(projectDir);
+        removeStaleBases(workspace, projectDir);
     }
 
-    private void removeStaleBases(Path projectDir) {
+    private void removeStaleBases(Workspace workspace, Path projectDir) {
         Path base = projectDir.resolve(BASE_DIRECTORY);
         if (!Files.isDirectory(base)) {
             return;
@@ -126,9 +140,9 @@ public record Manifest(SortedMap<String, ManifestEntry> files) {
             String path = base.relativize(p).toString().replace('\\', '/');
             ManifestEntry entry = files.get(path);
             if (Files.isRegularFile(p) && (entry == null || entry.text() == null)) {
-                AtomicFiles.delete(p);
+                workspace.delete(p);
             } else if (Files.isDirectory(p) && !p.equals(base) && isEmpty(p)) {
-                AtomicFiles.delete(p);
+                workspace.delete(p);
             }
         }
     }

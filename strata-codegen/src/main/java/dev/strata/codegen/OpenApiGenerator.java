@@ -1,5 +1,8 @@
 package dev.strata.codegen;
 
+import dev.strata.naming.ArtifactNaming;
+import dev.strata.naming.DtoKind;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +21,17 @@ public final class OpenApiGenerator {
 
     private final String title;
     private final String version;
+    private final ArtifactNaming naming;
 
     public OpenApiGenerator(String title, String version) {
+        this(title, version, ArtifactNaming.standard());
+    }
+
+    /** @param naming names the component schemas ({@link ArtifactNaming#apiSchema}) */
+    public OpenApiGenerator(String title, String version, ArtifactNaming naming) {
         this.title = title;
         this.version = version;
+        this.naming = naming;
     }
 
     public Map<String, String> generate(EntityModel model) {
@@ -34,14 +44,18 @@ public final class OpenApiGenerator {
         for (Entity entity : model.entities()) {
             List<DtoField> fields = DtoField.of(entity, model);
             addPaths(paths, entity, fields);
-            schemas.put(entity.className() + "Create", objectSchema(fields, f -> !f.generated(),
+            schemas.put(schema(entity, DtoKind.CREATE), objectSchema(fields, f -> !f.generated(),
                     DtoField::requiredOnCreate));
-            schemas.put(entity.className() + "Update", objectSchema(fields, OpenApiGenerator::updatable, f -> false));
-            schemas.put(entity.className() + "Response", objectSchema(fields, f -> true, f -> !f.nullable()));
+            schemas.put(schema(entity, DtoKind.UPDATE), objectSchema(fields, OpenApiGenerator::updatable, f -> false));
+            schemas.put(schema(entity, DtoKind.RESPONSE), objectSchema(fields, f -> true, f -> !f.nullable()));
         }
         document.put("paths", paths);
         document.put("components", components(schemas));
         return Map.of(PATH, Yaml.write(document));
+    }
+
+    private String schema(Entity entity, DtoKind kind) {
+        return naming.apiSchema(entity.className(), kind);
     }
 
     private void addPaths(Map<String, Object> paths, Entity entity, List<DtoField> fields) {
@@ -60,10 +74,11 @@ public final class OpenApiGenerator {
         Map<String, Object> path = new LinkedHashMap<>();
         path.put("parameters", ids.stream().map(OpenApiGenerator::pathParameter).toList());
         path.put("get", operation(entity, "get" + name, "Get one " + name, null,
-                response("200", "The " + name, name + "Response"), notFound()));
+                response("200", "The " + name, schema(entity, DtoKind.RESPONSE)), notFound()));
         if (fields.stream().anyMatch(OpenApiGenerator::updatable)) {
             path.put("patch", operation(entity, "update" + name, "Change some fields of one " + name,
-                    name + "Update", response("200", "The updated " + name, name + "Response"), notFound()));
+                    schema(entity, DtoKind.UPDATE), response("200", "The updated " + name,
+                            schema(entity, DtoKind.RESPONSE)), notFound()));
         }
         path.put("delete", operation(entity, "delete" + name, "Delete one " + name, null,
                 Map.of("204", Map.of("description", "Deleted")), notFound()));
@@ -91,7 +106,7 @@ public final class OpenApiGenerator {
         list.put("parameters", parameters);
         Map<String, Object> array = new LinkedHashMap<>();
         array.put("type", "array");
-        array.put("items", ref(entity.className() + "Response"));
+        array.put("items", ref(schema(entity, DtoKind.RESPONSE)));
         list.put("responses", Map.of("200", Yaml.map("description", "One page of " + entity.className() + " records",
                 "content", Map.of(JSON, Map.of("schema", array)))));
         return list;
@@ -99,10 +114,11 @@ public final class OpenApiGenerator {
 
     private Map<String, Object> createOperation(Entity entity) {
         Map<String, Object> responses = new LinkedHashMap<>();
-        responses.putAll(response("201", "The created " + entity.className(), entity.className() + "Response"));
+        responses.putAll(response("201", "The created " + entity.className(),
+                schema(entity, DtoKind.RESPONSE)));
         responses.put("400", Map.of("description", "The request body is not valid"));
         return operation(entity, "create" + entity.className(), "Create one " + entity.className(),
-                entity.className() + "Create", responses, Map.of());
+                schema(entity, DtoKind.CREATE), responses, Map.of());
     }
 
     private Map<String, Object> operation(Entity entity, String operationId, String summary, String requestSchema,

@@ -2,6 +2,7 @@ package dev.strata.codegen;
 
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
+import dev.strata.files.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,15 +19,13 @@ import java.util.TreeMap;
  * conflict. Java sources merge member by member ({@link JavaMerge}), conflicts scoped to one member and listed
  * with their lines as {@link RegenerationResult#notes()}. A merge that is not clean is written with conflict markers and reported, never silently overwritten,
  * and the new generation becomes the recorded base, so that once the user removes the markers the next rebuild
- * takes the file as resolved. {@code ui/admin/admin.yaml} belongs to the user: an unclean merge goes to
- * {@code ui/admin/admin-merge.yaml}, admin.yaml stays as it was, and the review file is reported until the user
- * deletes it.
+ * takes the file as resolved. How a file merges and where an unclean merge goes are data on each
+ * {@link GeneratedFile} ({@link FilePolicy}): a file with a review file (admin.yaml, which belongs to the user) keeps
+ * the user's text, the unclean merge goes to the review file, which is reported until the user deletes it.
  * Files the user added are never touched; generated files no longer produced are deleted only if unedited. A file
  * whose content would not change is not written, so a rebuild without changes leaves every file (and its mtime) alone.
  */
 public final class Regeneration {
-    public static final String ADMIN_MERGE_PATH = "ui/admin/admin-merge.yaml";
-
     private final Path projectDir;
     private final RegenerationOptions options;
     private final Manifest previous;
@@ -68,20 +67,30 @@ public final class Regeneration {
      */
     public static RegenerationResult apply(Path projectDir, Map<String, String> generated,
                                            RegenerationOptions options, java.util.function.Predicate<String> owned) {
-        SortedMap<String, String> files = new TreeMap<>(generated);
+        return apply(projectDir, generated.entrySet().stream().map(e -> GeneratedFile.of(e.getKey(), e.getValue()))
+                .toList(), options, owned);
+    }
+
+    /** As {@link #apply(Path, Map, RegenerationOptions, java.util.function.Predicate)}, each file with its policy. */
+    public static RegenerationResult apply(Path projectDir, java.util.Collection<GeneratedFile> generated,
+                                           RegenerationOptions options, java.util.function.Predicate<String> owned) {
+        SortedMap<String, GeneratedFile> files = new TreeMap<>();
+        generated.forEach(f -> files.put(f.path(), f));
         files.keySet().forEach(Regeneration::checkRelative);
-        Manifest previous = Manifest.read(projectDir);
+        Manifest previous = Manifest.read(options.files(), projectDir);
         Regeneration regeneration = new Regeneration(projectDir, options, previous, owned);
-        regeneration.javaMerges = JavaMergesAhead.compute(projectDir, files, previous);
-        files.forEach(regeneration::update);
-        regeneration.reportPendingAdminReview();
+        regeneration.javaMerges = JavaMergesAhead.compute(options.files(), projectDir, files, previous);
+        files.values().forEach(regeneration::update);
+        files.values().forEach(regeneration::reportPendingReview);
         regeneration.removeDropped(files);
         regeneration.saveManifest();
         return regeneration.result();
     }
 
-    private void update(String path, String text) {
-        String current = AtomicFiles.readIfExists(file(path));
+    private void update(GeneratedFile file) {
+        String path = file.path();
+        String text = file.text();
+        String current = files().readIfExists(file(path));
         ManifestEntry base = previous.files().get(path);
         String local = LineEndings.like(current, text);
         if (current == null) {
@@ -94,38 +103,47 @@ public final class Regeneration {
             conflicts.add(path); // an earlier conflict not yet resolved; the manifest keeps its base
             return;
         } else {
-            merge(path, text, base == null ? null : base.text(), current);
+            merge(file, base == null ? null : base.text(), current);
             return;
         }
         manifest.put(path, ManifestEntry.of(text));
     }
 
     /**
-     * Merges in the user's line-ending convention, two ways when {@code base} is unknown; the manifest keeps the
-     * generation as generated.
+     * Merges in the user's line-ending convention, two ways when {@code base} is unknown, as the file's policy says;
+     * the manifest keeps the generation as generated.
      */
-    private void merge(String path, String generation, String base, String current) {
+    private void merge(GeneratedFile file, String base, String current) {
+        String path = file.path();
+        String generation = file.text();
         String theirs = LineEndings.like(current, generation);
         ThreeWayMerge.Outcome outcome = base == null ? ThreeWayMerge.twoWay(current, theirs)
-                : path.endsWith(".java") ? javaMerge(path, LineEndings.like(current, base), current, theirs)
-                : path.endsWith(".yaml") || path.endsWith(".yml")
-                ? yamlMerge(path, LineEndings.like(current, base), current, theirs)
-                : ThreeWayMerge.merge(LineEndings.like(current, base), current, theirs);
+                : merge(file, LineEndings.like(current, base), current, theirs);
         if (!outcome.conflicts()) {
             if (outcome.text().equals(current)) {
                 unchanged.add(path);
             } else {
                 write(path, outcome.text(), merged);
             }
-        } else if (path.equals(AdminGenerator.PATH)) {
-            write(ADMIN_MERGE_PATH, outcome.text(), conflicts); // admin.yaml stays as the user left it
         } else {
-            write(path, outcome.text(), conflicts);
+            // with a review file, the user's file stays as they left it
+            write(file.policy().reviewFile().orElse(path), outcome.text(), conflicts);
         }
         if (base == null && outcome.conflicts()) {
             twoWay.add(path);
         }
         manifest.put(path, ManifestEntry.of(generation));
+    }
+
+    private ThreeWayMerge.Outcome merge(GeneratedFile file, String base, String current, String theirs) {
+        switch (file.policy().merge()) {
+            case JAVA:
+                return javaMerge(file.path(), base, current, theirs);
+            case YAML:
+                return yamlMerge(file, base, current, theirs);
+            default:
+                return ThreeWayMerge.merge(base, current, theirs);
+        }
     }
 
     /** Java sources merge member by member; where each conflict is, and a fallback to lines, become notes. */
@@ -137,43 +155,41 @@ public final class Regeneration {
     }
 
     /**
-     * YAML files merge by key path; conflicts are noted with their key path (in admin-merge.yaml for admin.yaml),
-     * and a fallback to lines with why.
+     * YAML files merge by key path; conflicts are noted with their key path (in the review file when the file has
+     * one), and a fallback to lines with why.
      */
-    private ThreeWayMerge.Outcome yamlMerge(String path, String base, String current, String theirs) {
+    private ThreeWayMerge.Outcome yamlMerge(GeneratedFile file, String base, String current, String theirs) {
+        String path = file.path();
         YamlMerge.Outcome outcome = YamlMerge.merge(base, current, theirs);
-        String written = path.equals(AdminGenerator.PATH) && outcome.hasConflicts() ? ADMIN_MERGE_PATH : path;
+        String written = outcome.hasConflicts() ? file.policy().reviewFile().orElse(path) : path;
         outcome.lineMerged().ifPresent(why -> notes.add(path + ": merged line by line: " + why));
         outcome.conflicts().forEach(c -> notes.add(written + ":" + c.line() + ": " + c.what()));
         return new ThreeWayMerge.Outcome(outcome.text(), outcome.hasConflicts());
     }
 
     /**
-     * An admin-merge.yaml from an earlier rebuild awaits the user's review until they delete it: what they take
-     * from it into admin.yaml (or leave out) is their decision, so it stays listed rather than being merged again.
+     * A review file from an earlier rebuild (admin-merge.yaml) awaits the user's review until they delete it: what
+     * they take from it into their file (or leave out) is their decision, so it stays listed rather than being
+     * merged again.
      */
-    private void reportPendingAdminReview() {
-        if (owned.test(AdminGenerator.PATH) && !conflicts.contains(ADMIN_MERGE_PATH)
-                && AtomicFiles.readIfExists(file(ADMIN_MERGE_PATH)) != null) {
-            conflicts.add(ADMIN_MERGE_PATH);
-        }
+    private void reportPendingReview(GeneratedFile generated) {
+        generated.policy().reviewFile().filter(review -> owned.test(generated.path()) && !conflicts.contains(review)
+                && files().readIfExists(file(review)) != null).ifPresent(conflicts::add);
     }
 
-    private void removeDropped(SortedMap<String, String> generated) {
+    private void removeDropped(SortedMap<String, GeneratedFile> generated) {
         for (Map.Entry<String, ManifestEntry> entry : previous.files().entrySet()) {
             String path = entry.getKey();
             if (generated.containsKey(path) || !owned.test(path)) {
                 continue;
             }
-            String current = AtomicFiles.readIfExists(file(path));
+            String current = files().readIfExists(file(path));
             if (current == null) {
                 manifest.remove(path);
             } else if (entry.getValue().matches(current)) {
                 deleted.add(path);
                 manifest.remove(path);
-                if (!options.dryRun()) {
-                    AtomicFiles.delete(file(path));
-                }
+                files().delete(file(path));
             } else {
                 kept.add(path); // still in the manifest: reported on every rebuild, merged if the table returns
             }
@@ -182,15 +198,11 @@ public final class Regeneration {
 
     private void write(String path, String text, List<String> outcome) {
         outcome.add(path);
-        if (!options.dryRun()) {
-            AtomicFiles.write(file(path), text);
-        }
+        files().write(file(path), text);
     }
 
     private void saveManifest() {
-        if (!options.dryRun()) {
-            new Manifest(manifest).save(projectDir);
-        }
+        new Manifest(manifest).save(files(), projectDir);
     }
 
     private RegenerationResult result() {
@@ -198,6 +210,11 @@ public final class Regeneration {
         sortedConflicts.sort(null);
         return new RegenerationResult(written, merged, sortedConflicts, unchanged, deleted, kept, options.dryRun(),
                 twoWay, notes);
+    }
+
+    /** The disk, or a dry run's plan: the regeneration runs the same either way. */
+    private Workspace files() {
+        return options.files();
     }
 
     private Path file(String path) {

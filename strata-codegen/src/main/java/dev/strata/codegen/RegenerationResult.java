@@ -46,11 +46,6 @@ public record RegenerationResult(List<String> written, List<String> merged, List
         this(written, merged, conflicts, unchanged, deleted, kept, dryRun, twoWay, List.of());
     }
 
-    /** The same result, as a dry run reports it. */
-    public RegenerationResult asDryRun() {
-        return new RegenerationResult(written, merged, conflicts, unchanged, deleted, kept, true, twoWay, notes);
-    }
-
     /** {@link ExitCode#MERGE_CONFLICT} when any file needs the user's attention, else {@link ExitCode#OK}. */
     public ExitCode exitCode() {
         return conflicts.isEmpty() ? ExitCode.OK : ExitCode.MERGE_CONFLICT;

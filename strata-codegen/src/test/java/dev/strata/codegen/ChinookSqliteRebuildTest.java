@@ -36,17 +36,17 @@ class ChinookSqliteRebuildTest {
 
     private Path database;
 
-    private Map<String, String> derive() {
+    private java.util.List<GeneratedFile> derive() {
         String url = SqliteFiles.url(database);
         SchemaModel model = Schemas.inspect(url, InspectOptions.ALL, Progress.NONE);
         var dumper = Dialects.forUrl(url).dumper();
-        return DerivedFiles.generate(SchemaEntities.derive(model), new CodegenSettings("org.chinook", "Chinook", "1"),
+        return DerivedFiles.files(SchemaEntities.derive(model), new CodegenSettings("org.chinook", "Chinook", "1"),
                 DerivedFiles.schemaDumps(dumper.dump(model, DumpOptions.DEFAULT),
                         dumper.dump(model, DumpOptions.INIT)));
     }
 
     private RegenerationResult rebuild(Path project) {
-        return Regeneration.apply(project, derive(), RegenerationOptions.WRITE);
+        return Regeneration.apply(project, derive(), RegenerationOptions.WRITE, path -> true);
     }
 
     @Test

@@ -145,8 +145,16 @@ final class MusicSchema {
     }
 
     static Map<String, String> generate(SchemaModel model) {
-        return DerivedFiles.generate(SchemaEntities.derive(model), settings(),
-                DerivedFiles.schemaDumps("-- schema of " + model.schemas().get(0).tables().size() + " tables\n",
-                        "-- init\n"));
+        return DerivedFiles.generate(SchemaEntities.derive(model), settings(), dumps(model));
+    }
+
+    /** As {@link #generate}, each file with its policy, as a rebuild regenerates them. */
+    static java.util.List<GeneratedFile> files(SchemaModel model) {
+        return DerivedFiles.files(SchemaEntities.derive(model), settings(), dumps(model));
+    }
+
+    private static Map<String, String> dumps(SchemaModel model) {
+        return DerivedFiles.schemaDumps("-- schema of " + model.schemas().get(0).tables().size() + " tables\n",
+                "-- init\n");
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.strata.error.ExitCode;
+import dev.strata.files.AtomicFiles;
 import dev.strata.model.SchemaModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ class RegenerationTest {
     Path project;
 
     private RegenerationResult rebuild(SchemaModel model) {
-        return Regeneration.apply(project, MusicSchema.generate(model), RegenerationOptions.WRITE);
+        return Regeneration.apply(project, MusicSchema.files(model), RegenerationOptions.WRITE, path -> true);
     }
 
     @Test
@@ -160,7 +161,7 @@ class RegenerationTest {
         assertThat(attribute(resources.path("Track"), "bpm").path("label").asText()).isEqualTo("Bpm");
         assertThat(resources.has("Playlist")).isTrue();
         assertThat(names(resources.path("Employee").path("attributes"))).doesNotContain("title");
-        assertThat(project.resolve(Regeneration.ADMIN_MERGE_PATH)).doesNotExist();
+        assertThat(project.resolve(AdminGenerator.REVIEW_PATH)).doesNotExist();
     }
 
     @Test
@@ -173,21 +174,21 @@ class RegenerationTest {
 
         RegenerationResult result = rebuild(MusicSchema.changed());
 
-        assertThat(result.conflicts()).containsExactly(Regeneration.ADMIN_MERGE_PATH);
+        assertThat(result.conflicts()).containsExactly(AdminGenerator.REVIEW_PATH);
         assertThat(result.exitCode()).isEqualTo(ExitCode.MERGE_CONFLICT);
         assertThat(read(project, ADMIN)).isEqualTo(userAdmin);
-        assertThat(read(project, Regeneration.ADMIN_MERGE_PATH)).contains("<<<<<<< yours\n")
+        assertThat(read(project, AdminGenerator.REVIEW_PATH)).contains("<<<<<<< yours\n")
                 .contains("label: Job Title").contains(">>>>>>> strata\n").contains("name: bpm");
 
         RegenerationResult again = rebuild(MusicSchema.changed());
-        assertThat(again.conflicts()).containsExactly(Regeneration.ADMIN_MERGE_PATH);
+        assertThat(again.conflicts()).containsExactly(AdminGenerator.REVIEW_PATH);
         assertThat(read(project, ADMIN)).isEqualTo(userAdmin);
 
         // the user keeps their attribute (rejecting the drop), takes the rest, and deletes the review file
-        String review = read(project, Regeneration.ADMIN_MERGE_PATH);
+        String review = read(project, AdminGenerator.REVIEW_PATH);
         String resolved = review.replaceAll("(?s)<<<<<<< yours\n(.*?)=======\n.*?>>>>>>> strata\n", "$1");
         ProjectFiles.write(project, ADMIN, resolved);
-        AtomicFiles.delete(project.resolve(Regeneration.ADMIN_MERGE_PATH));
+        AtomicFiles.delete(project.resolve(AdminGenerator.REVIEW_PATH));
         RegenerationResult reviewed = rebuild(MusicSchema.changed());
         assertThat(reviewed.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(reviewed.unchanged()).contains(ADMIN);
@@ -319,8 +320,8 @@ class RegenerationTest {
         Map<String, String> before = ProjectFiles.snapshot(project);
         var times = ProjectFiles.ageAll(project);
 
-        RegenerationResult dry = Regeneration.apply(project, MusicSchema.generate(MusicSchema.changed()),
-                RegenerationOptions.DRY_RUN);
+        RegenerationResult dry = Regeneration.apply(project, MusicSchema.files(MusicSchema.changed()),
+                RegenerationOptions.planned(), path -> true);
 
         assertThat(dry.dryRun()).isTrue();
         assertThat(dry.merged()).containsExactly(ADMIN);

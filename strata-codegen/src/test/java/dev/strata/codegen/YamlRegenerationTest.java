@@ -19,7 +19,7 @@ class YamlRegenerationTest {
     Path project;
 
     private RegenerationResult rebuild(SchemaModel model) {
-        return Regeneration.apply(project, MusicSchema.generate(model), RegenerationOptions.WRITE);
+        return Regeneration.apply(project, MusicSchema.files(model), RegenerationOptions.WRITE, path -> true);
     }
 
     /** The user's relabel and the new column's attribute are both in admin.yaml, and no side file is written. */
@@ -35,7 +35,7 @@ class YamlRegenerationTest {
         assertThat(result.notes()).isEmpty();
         assertThat(read(project, ADMIN)).contains("  # Mine\n  Track:\n    label: Song\n", "      - name: bpm\n",
                 "  Playlist:\n");
-        assertThat(project.resolve(Regeneration.ADMIN_MERGE_PATH)).doesNotExist();
+        assertThat(project.resolve(AdminGenerator.REVIEW_PATH)).doesNotExist();
         assertThat(rebuild(MusicSchema.changed()).changedFiles()).isFalse();
     }
 

@@ -2,9 +2,9 @@ package dev.strata.config;
 
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
+import dev.strata.files.AtomicFiles;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,7 +55,7 @@ public final class ProjectInit {
         List<Path> created = new ArrayList<>();
         try {
             Files.createDirectories(dir);
-            Files.writeString(yaml, TEMPLATE, StandardCharsets.UTF_8);
+            AtomicFiles.write(yaml, TEMPLATE);
             created.add(yaml);
             StrataConfig config = StrataYaml.load(yaml);
             Path models = config.modelsDirectory().resolve(config.modelsPackage().replace('.', '/'));

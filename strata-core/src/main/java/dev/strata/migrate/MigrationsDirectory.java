@@ -2,15 +2,14 @@ package dev.strata.migrate;
 
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
+import dev.strata.files.AtomicFiles;
 import dev.strata.plan.NotNullChange;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -82,7 +81,7 @@ public final class MigrationsDirectory {
         String text = RevisionFile.write(id, parents, message, created.toString(), requires, upgradeSql,
                 downgradeSql);
         Path file = directory.resolve(prefixAfterExisting(created) + "_" + id + slug(message) + ".sql");
-        writeAtomically(file, text);
+        AtomicFiles.writeSynced(file, text);   // a lost revision file would be recreated with another id
         return file;
     }
 
@@ -106,29 +105,5 @@ public final class MigrationsDirectory {
             s = s.substring(0, 40).replaceAll("_+$", "");
         }
         return s.isEmpty() ? "" : "_" + s;
-    }
-
-    private static void writeAtomically(Path file, String text) {
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file);
-            }
-        } catch (IOException e) {
-            StrataException failure = new StrataException(ExitCode.INPUT, "cannot write " + file + ": "
-                    + e.getMessage() + ": check that the directory is writable");
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException cleanup) {
-                    failure.addSuppressed(cleanup);
-                }
-            }
-            throw failure;
-        }
     }
 }

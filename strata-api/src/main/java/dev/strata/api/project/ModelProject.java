@@ -15,6 +15,7 @@ import dev.strata.api.schema.SchemaDiffs;
 import dev.strata.dump.DumpOptions;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
+import dev.strata.files.Workspace;
 import dev.strata.jpa.Entities;
 import dev.strata.api.project.SourceEntityModels;
 import dev.strata.jpa.generate.EntityGenerator;
@@ -33,11 +34,11 @@ import dev.strata.migrate.MigrationsDirectory;
 import dev.strata.migrate.RevisionFile;
 import dev.strata.migrate.RevisionIds;
 import dev.strata.model.SchemaModel;
+import dev.strata.naming.ArtifactNaming;
 import dev.strata.plan.NotNullChange;
 import dev.strata.plan.Plan;
 import dev.strata.plan.Preflight;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -54,6 +55,8 @@ import java.util.function.UnaryOperator;
  */
 public final class ModelProject {
     private static final String API_VERSION = "1.0.0";
+    /** One strategy names the entities and everything derived from them. */
+    private static final ArtifactNaming NAMING = ArtifactNaming.standard();
 
     private final ModelSettings settings;
 
@@ -76,45 +79,50 @@ public final class ModelProject {
     /**
      * Regenerates the entity sources from {@code database}, then every derived file from the entity sources as
      * merged, keeping the user's edits of both. Entity sources left with conflicts stop the rebuild before the
-     * derived files (their sources could not be read).
+     * derived files (their sources could not be read). A dry run plans every write in memory, where the derived
+     * files' generation reads the entity sources as merged, and reports what would change; the project is not touched.
      */
     public RebuildResult rebuildFromDatabase(SchemaModel inspected, boolean dryRun) {
+        return rebuildFromDatabase(inspected, workspace(dryRun));
+    }
+
+    private RebuildResult rebuildFromDatabase(SchemaModel inspected, Workspace files) {
         SchemaModel database = withoutStrataTables(inspected);
         NamingFit.require(database, settings.naming());
-        if (dryRun) {
-            return DryRuns.inCopy(settings, copy -> new ModelProject(copy).rebuildFromDatabase(database, false));
-        }
         EntitySources sources = new EntityGenerator(GeneratorOptions.of(settings.modelsPackage())
-                .withDefaultSchema(ModelSettings.defaultSchema(database)).withNaming(settings.naming()))
+                .withDefaultSchema(ModelSettings.defaultSchema(database)).withNaming(settings.naming())
+                .withEntityNaming(NAMING))
                 .generate(database);
         Map<String, String> entityFiles = new TreeMap<>();
         for (GeneratedFile file : sources.files()) {
             entityFiles.put(settings.sourceRootPath() + "/" + file.relativePath(), file.content());
         }
         RegenerationResult entities = Regeneration.apply(settings.projectDirectory(), entityFiles,
-                RegenerationOptions.WRITE, this::isEntityFile);
+                new RegenerationOptions(files), this::isEntityFile);
         if (!entities.conflicts().isEmpty()) {
             return new RebuildResult(Optional.of(entities), Optional.empty(), sources.omissions());
         }
         Dialect dialect = Dialects.named(database.dialect());
         Map<String, String> dumps = DerivedFiles.schemaDumps(dialect.dumper().dump(database, DumpOptions.DEFAULT),
                 dialect.dumper().dump(database, DumpOptions.INIT));
-        RegenerationResult derived = regenerateDerived(database, dumps, isEntityFile().negate());
+        RegenerationResult derived = regenerateDerived(database, dumps, isEntityFile().negate(), files);
         return new RebuildResult(Optional.of(entities), Optional.of(derived), sources.omissions());
     }
 
     /**
      * Regenerates the DTOs, the OpenAPI document and the admin configuration from the entity sources; the schema
-     * dumps, which come from the database, stay as {@code rebuild-from-database} last wrote them.
+     * dumps, which come from the database, stay as {@code rebuild-from-database} last wrote them. A dry run plans
+     * the writes in memory and reports them.
      */
     public RebuildResult rebuildFromModel(SchemaModel database, boolean dryRun) {
-        if (dryRun) {
-            return DryRuns.inCopy(settings, copy -> new ModelProject(copy).rebuildFromModel(database, false));
-        }
         Predicate<String> owned = isEntityFile().negate().and(p -> !p.equals(DerivedFiles.SCHEMA_DUMP)
                 && !p.equals(DerivedFiles.SCHEMA_INIT_DUMP));
-        return new RebuildResult(Optional.empty(), Optional.of(regenerateDerived(database, Map.of(), owned)),
-                List.of());
+        return new RebuildResult(Optional.empty(),
+                Optional.of(regenerateDerived(database, Map.of(), owned, workspace(dryRun))), List.of());
+    }
+
+    private static Workspace workspace(boolean dryRun) {
+        return dryRun ? Workspace.planned() : Workspace.disk();
     }
 
     /**
@@ -180,11 +188,15 @@ public final class ModelProject {
      * them), read as Hibernate would map them onto {@code database}. New entities are written to the models package.
      */
     public ReadResult readModels(SchemaModel database) {
+        return readModels(database, Workspace.disk());
+    }
+
+    /** As {@link #readModels(SchemaModel)}, through {@code files} (a dry run reads the sources as it would merge them). */
+    private ReadResult readModels(SchemaModel database, Workspace files) {
         String defaultSchema = ModelSettings.defaultSchema(database);
         EntityReader reader = new EntityReader(new ReadOptions(database.dialect(), defaultSchema, settings.naming(),
                 DomainSpellings.byDriverSpelling(database, defaultSchema)));
-        Path sources = settings.modelsDirectory();
-        return Files.isDirectory(sources) ? reader.readWithNames(sources) : reader.readWithNames(List.of());
+        return reader.readWithNames(files.list(settings.modelsDirectory(), ".java"), files::readIfExists);
     }
 
     /**
@@ -198,11 +210,11 @@ public final class ModelProject {
     }
 
     private RegenerationResult regenerateDerived(SchemaModel database, Map<String, String> dumps,
-                                                 Predicate<String> owned) {
-        EntityModel model = SourceEntityModels.of(readModels(database));
-        Map<String, String> files = DerivedFiles.generate(model, new CodegenSettings(settings.basePackage(),
-                settings.title(), API_VERSION), dumps);
-        return Regeneration.apply(settings.projectDirectory(), files, RegenerationOptions.WRITE, owned);
+                                                 Predicate<String> owned, Workspace files) {
+        EntityModel model = SourceEntityModels.of(readModels(database, files));
+        List<dev.strata.codegen.GeneratedFile> generated = DerivedFiles.files(model,
+                new CodegenSettings(settings.basePackage(), settings.title(), API_VERSION, NAMING), dumps);
+        return Regeneration.apply(settings.projectDirectory(), generated, new RegenerationOptions(files), owned);
     }
 
     private Predicate<String> isEntityFile() {

@@ -34,13 +34,6 @@ public record ModelSettings(Path projectDirectory, Path modelsDirectory, String 
                 compared);
     }
 
-    /** The same settings for a copy of the project in {@code directory}. */
-    public ModelSettings relocatedTo(Path directory) {
-        Path models = directory.resolve(projectDirectory.toAbsolutePath().normalize()
-                .relativize(modelsDirectory.toAbsolutePath().normalize()));
-        return new ModelSettings(directory, models, modelsPackage, naming, basePackage, title, scope);
-    }
-
     /** The directory of the entities' package. */
     public Path packageDirectory() {
         return modelsDirectory.resolve(modelsPackage.replace('.', '/'));

@@ -5,13 +5,12 @@ import dev.strata.codegen.EntityField;
 import dev.strata.codegen.EntityModel;
 import dev.strata.codegen.Relationship;
 import dev.strata.codegen.SchemaEntities;
-import dev.strata.jpa.naming.DefaultEntityNaming;
-import dev.strata.jpa.naming.EntityNaming;
 import dev.strata.jpa.read.InverseAttribute;
 import dev.strata.jpa.read.ReadResult;
 import dev.strata.jpa.read.SourceNames;
 import dev.strata.jpa.types.JavaType;
 import dev.strata.model.QualifiedName;
+import dev.strata.naming.ArtifactNaming;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +27,7 @@ import java.util.Map;
  */
 public final class SourceEntityModels {
     /** The entity generator's naming: what a basic field on a join column would be called. */
-    private static final EntityNaming NAMING = new DefaultEntityNaming();
+    private static final ArtifactNaming NAMING = ArtifactNaming.standard();
 
     private final SourceNames names;
     private final Map<String, String> classNames = new HashMap<>();

@@ -1,8 +1,8 @@
 package dev.strata.jpa.generate;
 
-import dev.strata.jpa.naming.EntityNaming;
-import dev.strata.jpa.naming.JavaIdentifiers;
 import dev.strata.jpa.types.TypeMapping;
+import dev.strata.naming.ArtifactNaming;
+import dev.strata.naming.JavaIdentifiers;
 import dev.strata.model.Column;
 import dev.strata.model.EnumType;
 import dev.strata.model.ForeignKey;
@@ -26,7 +26,7 @@ import java.util.Set;
 final class EntityPlanner {
     private final SchemaModel model;
     private final GeneratorOptions options;
-    private final EntityNaming naming;
+    private final ArtifactNaming naming;
     private final TypeMapping mapping;
     private final NameWriter names;
     private final List<Omission> omissions;
@@ -165,7 +165,7 @@ final class EntityPlanner {
                         + fk.referencedTable() + ", which has no entity; its columns are mapped, the constraint is not"));
             }
         }
-        String idClass = table.primaryKey().columns().size() > 1 ? uniqueClass(className + "Id", table.name()) : null;
+        String idClass = table.primaryKey().columns().size() > 1 ? uniqueClass(naming.idClass(className), table.name()) : null;
         return new EntityPlan(table, className, names.ifNeeded(className, table.name().name()), schemaName(table),
                 idClass, members, List.of(), table.uniques(), expressibleIndexes(table));
     }

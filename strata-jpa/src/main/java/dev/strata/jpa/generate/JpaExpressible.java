@@ -111,7 +111,7 @@ public final class JpaExpressible {
     private static boolean legal(EnumType e) {
         return !e.values().isEmpty() && e.values().stream().allMatch(v -> !v.isEmpty()
                 && Character.isJavaIdentifierStart(v.charAt(0)) && v.chars().allMatch(Character::isJavaIdentifierPart)
-                && dev.strata.jpa.naming.JavaIdentifiers.legal(v).equals(v));
+                && dev.strata.naming.JavaIdentifiers.legal(v).equals(v));
     }
 
     private Table table(Table t) {

@@ -47,7 +47,16 @@ public final class EntityReader {
     }
 
     public ReadResult readWithNames(List<Path> files) {
-        ReadContext ctx = new ReadContext(SourceIndex.parse(files), options);
+        return read(SourceIndex.parse(files));
+    }
+
+    /** Reads {@code files} with their texts from {@code texts}, e.g. a dry run's planned writes over the disk. */
+    public ReadResult readWithNames(List<Path> files, java.util.function.Function<Path, String> texts) {
+        return read(SourceIndex.parse(files, texts));
+    }
+
+    private ReadResult read(SourceIndex index) {
+        ReadContext ctx = new ReadContext(index, options);
         List<PendingRelation> pending = new ArrayList<>();
         FieldMapper fields = new FieldMapper(ctx, pending);
         List<SourceType> entities = entities(ctx);

@@ -25,11 +25,16 @@ final class SourceIndex {
     private java.util.Set<String> extended;
 
     static SourceIndex parse(List<Path> files) {
+        return parse(files, SourceIndex::read);
+    }
+
+    /** As {@link #parse(List)}, with each file's text from {@code texts} (a dry run's planned writes over the disk). */
+    static SourceIndex parse(List<Path> files, java.util.function.Function<Path, String> texts) {
         // Files parse in parallel, one parser per thread (a JavaParser is not thread-safe); results are indexed in
         // file order, so the outcome does not depend on timing. Tokens stay on: node line numbers come from them.
         ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW).setAttributeComments(false)));
-        List<CompilationUnit> units = files.parallelStream().map(f -> parseOne(parsers.get(), f)).toList();
+        List<CompilationUnit> units = files.parallelStream().map(f -> parseOne(parsers.get(), f, texts.apply(f))).toList();
         SourceIndex index = new SourceIndex();
         for (int i = 0; i < files.size(); i++) {
             for (TypeDeclaration<?> t : units.get(i).getTypes()) {
@@ -74,13 +79,15 @@ final class SourceIndex {
         }
     }
 
-    private static CompilationUnit parseOne(JavaParser parser, Path file) {
-        String text;
+    private static String read(Path file) {
         try {
-            text = Files.readString(file);
+            return Files.readString(file);
         } catch (IOException e) {
             throw new EntitySourceException(file, 1, "cannot read the file: " + e.getMessage());
         }
+    }
+
+    private static CompilationUnit parseOne(JavaParser parser, Path file, String text) {
         ParseResult<CompilationUnit> result = parser.parse(text);
         if ((!result.isSuccessful() || result.getResult().isEmpty()) && !mentionsJpa(text)) {
             // The rest of an application (controllers, services) below the source root is no model: a file the

@@ -1,5 +1,7 @@
 package dev.strata.jpa.naming;
 
+import dev.strata.naming.ArtifactNaming;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -7,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Table to class and column to field names, and Spring Boot's physical naming. */
 class NamingTest {
-    private final EntityNaming naming = new DefaultEntityNaming();
+    private final ArtifactNaming naming = ArtifactNaming.standard();
 
     @ParameterizedTest
     @CsvSource({"orders,Order", "order_items,OrderItem", "categories,Category", "addresses,Address",

@@ -1,4 +1,4 @@
-package dev.strata.jpa.naming;
+package dev.strata.naming;
 
 import java.util.Locale;
 import java.util.Set;

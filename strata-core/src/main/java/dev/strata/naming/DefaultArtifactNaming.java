@@ -1,12 +1,19 @@
-package dev.strata.jpa.naming;
+package dev.strata.naming;
 
 import org.atteo.evo.inflector.English;
 
 import java.util.Locale;
 import java.util.Map;
 
-/** The conventional names Spring and Hibernate users write: singular classes, camelCase fields, plural collections. */
-public final class DefaultEntityNaming implements EntityNaming {
+/**
+ * The conventional names Spring and Hibernate users write: singular classes, camelCase fields, plural collections,
+ * {@code <Entity>Id} id classes, {@code <Entity>Create|Update|Response} records in {@code <base>.dto} under
+ * {@code src/main/java}, OpenAPI schemas and admin entries named as the records and entities. Extend it to change
+ * one convention and keep the rest.
+ */
+public class DefaultArtifactNaming implements ArtifactNaming {
+    static final DefaultArtifactNaming INSTANCE = new DefaultArtifactNaming();
+
     /** Plurals the suffix rules get wrong (evo-inflector only pluralizes). */
     private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("people", "person"),
             Map.entry("children", "child"), Map.entry("men", "man"), Map.entry("women", "woman"),
@@ -54,6 +61,36 @@ public final class DefaultEntityNaming implements EntityNaming {
     public String collection(String referencingTable) {
         String singular = JavaIdentifiers.lowerCamel(entityClass(referencingTable));
         return JavaIdentifiers.legal(English.plural(singular));
+    }
+
+    @Override
+    public String idClass(String entityClass) {
+        return entityClass + "Id";
+    }
+
+    @Override
+    public String dtoPackage(String basePackage) {
+        return basePackage + ".dto";
+    }
+
+    @Override
+    public String dtoRecord(String entityClass, DtoKind kind) {
+        return entityClass + kind.suffix();
+    }
+
+    @Override
+    public String apiSchema(String entityClass, DtoKind kind) {
+        return dtoRecord(entityClass, kind);
+    }
+
+    @Override
+    public String adminResource(String entityClass) {
+        return entityClass;
+    }
+
+    @Override
+    public String sourcePath(String packageName, String simpleName) {
+        return "src/main/java/" + packageName.replace('.', '/') + "/" + simpleName + ".java";
     }
 
     /** Singularizes the last word of a camel-case name: {@code OrderItems} -> {@code OrderItem}. */

@@ -1,0 +1,81 @@
+package dev.strata.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.strata.error.ExitCode;
+import dev.strata.error.StrataException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesWholeFilesCreatingDirectoriesAndLeavesNoTemporaryFile() throws IOException {
+        Path file = dir.resolve("a/b/c.txt");
+        AtomicFiles.write(file, "first\n");
+        AtomicFiles.writeSynced(file, "second é\n");
+        assertThat(Files.readString(file)).isEqualTo("second é\n");
+        assertThat(AtomicFiles.readIfExists(file)).isEqualTo("second é\n");
+        assertThat(listAll(dir.resolve("a/b"))).containsExactly("c.txt");
+    }
+
+    @Test
+    void aFailedWriteKeepsTheOldFileAndSaysWhichFileAndWhyOnOneLine() throws IOException {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Path file = locked.resolve("out.sql");
+        Files.writeString(file, "old");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(locked), "running as root");
+            assertThatThrownBy(() -> AtomicFiles.write(file, "new"))
+                    .isInstanceOf(StrataException.class)
+                    .hasMessage("cannot write " + file + " (permission denied). Check that the directory is writable"
+                            + " and the disk has free space, then run again.")
+                    .satisfies(e -> assertThat(((StrataException) e).exitCode()).isEqualTo(ExitCode.INPUT));
+            assertThat(Files.readString(file)).isEqualTo("old");
+            assertThat(listAll(locked)).containsExactly("out.sql");
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void aDirectoryInTheWayIsReportedWithTheFile() throws IOException {
+        Files.writeString(dir.resolve("plain"), "not a directory");
+        Path file = dir.resolve("plain/out.txt");
+        assertThatThrownBy(() -> AtomicFiles.write(file, "x"))
+                .isInstanceOf(StrataException.class)
+                .hasMessageStartingWith("cannot write " + file + " (")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void readsNothingForAMissingFileAndRefusesTextThatIsNotUtf8() throws IOException {
+        assertThat(AtomicFiles.readIfExists(dir.resolve("missing"))).isNull();
+        Path latin1 = Files.write(dir.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
+        assertThatThrownBy(() -> AtomicFiles.readIfExists(latin1)).isInstanceOf(StrataException.class)
+                .hasMessageContaining(latin1 + " is not UTF-8 text");
+    }
+
+    @Test
+    void deletesAFileOnlyIfItExists() throws IOException {
+        Path file = Files.writeString(dir.resolve("gone.txt"), "x");
+        AtomicFiles.delete(file);
+        AtomicFiles.delete(file);
+        assertThat(file).doesNotExist();
+    }
+
+    private static java.util.List<String> listAll(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
