@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.config.EnvironmentReferences;
 import dev.strata.config.StrataConfig;
 import dev.strata.config.StrataYaml;
 import dev.strata.dialect.JdbcUrls;
@@ -40,7 +41,7 @@ final class DatabaseOptions {
      */
     String requireUrl() {
         if (url != null && !url.isBlank()) {
-            return JdbcUrls.expand(url, System.getenv());
+            return EnvironmentReferences.expand(url, System.getenv());
         }
         Path project = Path.of(StrataConfig.FILE_NAME);
         if (Files.isRegularFile(project)) {

@@ -1,11 +1,12 @@
 package dev.strata.cli;
 
+import dev.strata.config.EnvironmentReferences;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
+import dev.strata.dialect.JdbcUrls;
 import dev.strata.diff.DiffOptions;
 import dev.strata.diff.Renames;
 import dev.strata.diff.SchemaDiffs;
-import dev.strata.dialect.JdbcUrls;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 import dev.strata.format.ChangeText;
@@ -92,7 +93,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private static String expand(String value) {
-        return JdbcUrls.expand(value, System.getenv());
+        return EnvironmentReferences.expand(value, System.getenv());
     }
 
     /** A schema file is loaded beside the other side's database; two files default to SQLite in memory. */

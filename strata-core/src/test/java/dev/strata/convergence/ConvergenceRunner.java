@@ -9,9 +9,8 @@ import dev.strata.diff.SchemaDiffs;
 import dev.strata.dump.DumpOptions;
 import dev.strata.inspect.InspectOptions;
 import dev.strata.inspect.Inspection;
-import dev.strata.migrate.MigrationSupports;
-import dev.strata.migrate.Migrator;
 import dev.strata.migrate.MigrationsDirectory;
+import dev.strata.migrate.Migrator;
 import dev.strata.migrate.RevisionIds;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.SchemaModel;
@@ -72,7 +71,7 @@ final class ConvergenceRunner {
                     a.run(dialect.planRenderer().script(plan.down()));
                 }
             });
-            if (MigrationSupports.supports(dialectName)) {
+            if (dialect.migrationSupport().isPresent()) {
                 walk(c, "the revision", a, before, after, sample, revision(dialect, a, c, plan));
             }
         }

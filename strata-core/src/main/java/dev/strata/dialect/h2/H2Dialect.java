@@ -1,18 +1,20 @@
 package dev.strata.dialect.h2;
 
 import dev.strata.dialect.Capabilities;
-import dev.strata.dialect.ConnectionErrors;
 import dev.strata.dialect.ConnectionErrors.Reason;
+import dev.strata.dialect.ConnectionErrors;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Jdbc;
-import dev.strata.dump.Dumper;
+import dev.strata.dialect.MigrationSupport;
 import dev.strata.dialect.ScratchDatabase;
+import dev.strata.dump.Dumper;
 import dev.strata.inspect.Introspector;
-import dev.strata.migrate.SplitRules;
 import dev.strata.plan.PlanRenderer;
+import dev.strata.sql.SplitRules;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 
 /** H2 2.x, embedded or in memory. */
@@ -70,6 +72,12 @@ public final class H2Dialect implements Dialect {
             case 28000 -> Reason.AUTHENTICATION;
             default -> Reason.OTHER;
         };
+    }
+
+    /** Versioned migrations have no version tables or lock for H2 yet. */
+    @Override
+    public Optional<MigrationSupport> migrationSupport() {
+        return Optional.empty();
     }
 
     @Override

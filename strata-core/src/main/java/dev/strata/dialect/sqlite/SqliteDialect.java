@@ -1,21 +1,23 @@
 package dev.strata.dialect.sqlite;
 
 import dev.strata.dialect.Capabilities;
-import dev.strata.dialect.ConnectionErrors;
 import dev.strata.dialect.ConnectionErrors.Reason;
+import dev.strata.dialect.ConnectionErrors;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Jdbc;
+import dev.strata.dialect.MigrationSupport;
+import dev.strata.dialect.ScratchDatabase;
 import dev.strata.dump.Dumper;
 import dev.strata.inspect.Introspector;
-import dev.strata.migrate.SplitRules;
 import dev.strata.model.DataType;
 import dev.strata.plan.PlanRenderer;
-import dev.strata.dialect.ScratchDatabase;
+import dev.strata.sql.SplitRules;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -24,6 +26,7 @@ import java.util.Properties;
  */
 public final class SqliteDialect implements Dialect {
     private static final Capabilities CAPABILITIES = new Capabilities(true, false, false);
+    private static final MigrationSupport MIGRATION_SUPPORT = new SqliteMigrationSupport();
 
     @Override
     public String name() {
@@ -90,6 +93,11 @@ public final class SqliteDialect implements Dialect {
     @Override
     public DataType normalizeType(String spelled) {
         return SqliteTypes.normalize(spelled);
+    }
+
+    @Override
+    public Optional<MigrationSupport> migrationSupport() {
+        return Optional.of(MIGRATION_SUPPORT);
     }
 
     @Override
