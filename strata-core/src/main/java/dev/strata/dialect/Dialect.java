@@ -79,12 +79,20 @@ public interface Dialect {
     }
 
     /**
-     * A type as this database spells it, in strata's dialect-independent vocabulary: the same normalization the
-     * introspector applies, for models that come from elsewhere (entity sources).
+     * A type as this database spells it, in strata's dialect-independent vocabulary: the one normalizer of the
+     * dialect, which its introspector applies too, for models that come from elsewhere (entity sources, generated
+     * entities), so that both sides of a diff agree.
      */
-    default DataType normalizeType(String spelled) {
-        return DataType.named(DataType.Kind.OTHER, spelled);
-    }
+    DataType normalizeType(String spelled);
+
+    /** How Hibernate maps entity fields onto this database, and the names the database gives what they leave unnamed. */
+    TypeMapping typeMapping();
+
+    /**
+     * The schema of unqualified tables in a database that lists no schema at all (PostgreSQL's public, SQLite's main,
+     * H2's PUBLIC).
+     */
+    String emptyDatabaseSchema();
 
     /** Renders diff changes as this dialect's SQL. */
     PlanRenderer planRenderer();

@@ -1,9 +1,10 @@
 package dev.strata.dialect.h2;
 
-import dev.strata.model.DataType;
 import dev.strata.model.DataType.Kind;
+import dev.strata.model.DataType;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,16 @@ import java.util.stream.Collectors;
  * Types and their defaults: https://h2database.com/html/datatypes.html
  */
 final class H2Types {
+    private static final Map<String, Kind> SPELLED_KINDS = Map.ofEntries(Map.entry("boolean", Kind.BOOLEAN),
+            Map.entry("tinyint", Kind.TINYINT), Map.entry("smallint", Kind.SMALLINT), Map.entry("integer", Kind.INTEGER),
+            Map.entry("bigint", Kind.BIGINT), Map.entry("numeric", Kind.DECIMAL), Map.entry("decimal", Kind.DECIMAL),
+            Map.entry("real", Kind.REAL), Map.entry("double precision", Kind.DOUBLE), Map.entry("character", Kind.CHAR),
+            Map.entry("character varying", Kind.VARCHAR), Map.entry("character large object", Kind.CLOB),
+            Map.entry("binary", Kind.BINARY), Map.entry("binary varying", Kind.VARBINARY),
+            Map.entry("binary large object", Kind.BLOB), Map.entry("date", Kind.DATE), Map.entry("time", Kind.TIME),
+            Map.entry("time with time zone", Kind.TIME_TZ), Map.entry("timestamp", Kind.TIMESTAMP),
+            Map.entry("timestamp with time zone", Kind.TIMESTAMP_TZ), Map.entry("uuid", Kind.UUID),
+            Map.entry("json", Kind.JSON), Map.entry("enum", Kind.ENUM), Map.entry("interval", Kind.INTERVAL));
     /** The length H2 reports for a CHARACTER VARYING / JSON declared without one. */
     private static final long DEFAULT_VARYING_LENGTH = 1_000_000_000L;
 
@@ -154,5 +165,29 @@ final class H2Types {
 
     private static DataType timed(Kind kind, H2Row r) {
         return new DataType(kind, null, r.integer("DATETIME_PRECISION"), null, null);
+    }
+
+    /**
+     * The normalized type of a type as H2 spells it ({@code CHARACTER VARYING(255)}), for models that come from
+     * elsewhere than the catalog rows {@link #normalize(H2Row, Lookups)} reads.
+     */
+    static DataType normalize(String type) {
+        if (type.trim().toUpperCase(Locale.ROOT).startsWith("ENUM(")) {
+            return DataType.of(Kind.ENUM);
+        }
+        TypeShape shape = TypeShape.parse(type);
+        Kind kind = SPELLED_KINDS.get(shape.base());
+        if (kind == null) {
+            return DataType.named(Kind.OTHER, type.trim());
+        }
+        switch (kind) {
+            case CHAR: case VARCHAR: case BINARY: case VARBINARY: return DataType.sized(kind, shape.first());
+            case DECIMAL: return DataType.numeric(shape.first(), shape.second());
+            case TIME: case TIME_TZ:
+                return new DataType(kind, null, shape.first() == null ? 0 : shape.first(), null, null);
+            case TIMESTAMP: case TIMESTAMP_TZ:
+                return new DataType(kind, null, shape.first() == null ? 6 : shape.first(), null, null);
+            default: return DataType.of(kind);
+        }
     }
 }

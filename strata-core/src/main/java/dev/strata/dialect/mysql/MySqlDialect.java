@@ -8,6 +8,7 @@ import dev.strata.dialect.Jdbc;
 import dev.strata.dialect.MigrationSupport;
 import dev.strata.dialect.ScratchDatabase;
 import dev.strata.dialect.ServerScratch;
+import dev.strata.dialect.TypeMapping;
 import dev.strata.dump.Dumper;
 import dev.strata.inspect.Introspector;
 import dev.strata.model.DataType;
@@ -30,7 +31,8 @@ import java.util.regex.Pattern;
  */
 public final class MySqlDialect implements Dialect {
     private static final Pattern USERINFO = Pattern.compile("^(jdbc:(?:mariadb|mysql)://)([^:@/]+)(?::([^@/]*))?@");
-    private static final Capabilities CAPABILITIES = new Capabilities(false, false, true);
+    private static final Capabilities CAPABILITIES = new Capabilities(false, false, true, true);
+    private static final TypeMapping TYPE_MAPPING = new MySqlTypeMapping();
     private static final MigrationSupport MIGRATION_SUPPORT = new MySqlMigrationSupport();
 
     @Override
@@ -120,6 +122,18 @@ public final class MySqlDialect implements Dialect {
     @Override
     public Optional<MigrationSupport> migrationSupport() {
         return Optional.of(MIGRATION_SUPPORT);
+    }
+
+
+    @Override
+    public TypeMapping typeMapping() {
+        return TYPE_MAPPING;
+    }
+
+    /** MySQL lists the URL's database even when it is empty; a model without one keeps PostgreSQL's name. */
+    @Override
+    public String emptyDatabaseSchema() {
+        return "public";
     }
 
     @Override

@@ -8,8 +8,10 @@ import dev.strata.dialect.Jdbc;
 import dev.strata.dialect.MigrationSupport;
 import dev.strata.dialect.ScratchDatabase;
 import dev.strata.dialect.ServerScratch;
+import dev.strata.dialect.TypeMapping;
 import dev.strata.dump.Dumper;
 import dev.strata.inspect.Introspector;
+import dev.strata.model.DataType;
 import dev.strata.plan.PlanRenderer;
 import dev.strata.sql.SplitRules;
 
@@ -20,7 +22,8 @@ import java.util.Properties;
 
 /** PostgreSQL 10 and later. */
 public final class PostgresDialect implements Dialect {
-    private static final Capabilities CAPABILITIES = new Capabilities(true, true, true);
+    private static final Capabilities CAPABILITIES = new Capabilities(true, true, true, false);
+    private static final TypeMapping TYPE_MAPPING = new PostgresTypeMapping();
     private static final MigrationSupport MIGRATION_SUPPORT = new PostgresMigrationSupport();
 
     @Override
@@ -82,6 +85,21 @@ public final class PostgresDialect implements Dialect {
     @Override
     public Optional<MigrationSupport> migrationSupport() {
         return Optional.of(MIGRATION_SUPPORT);
+    }
+
+    @Override
+    public DataType normalizeType(String spelled) {
+        return PostgresTypes.normalize(spelled.trim(), null);
+    }
+
+    @Override
+    public TypeMapping typeMapping() {
+        return TYPE_MAPPING;
+    }
+
+    @Override
+    public String emptyDatabaseSchema() {
+        return "public";
     }
 
     @Override

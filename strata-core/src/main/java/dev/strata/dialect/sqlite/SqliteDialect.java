@@ -7,6 +7,7 @@ import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Jdbc;
 import dev.strata.dialect.MigrationSupport;
 import dev.strata.dialect.ScratchDatabase;
+import dev.strata.dialect.TypeMapping;
 import dev.strata.dump.Dumper;
 import dev.strata.inspect.Introspector;
 import dev.strata.model.DataType;
@@ -25,7 +26,8 @@ import java.util.Properties;
  * (https://www.sqlite.org/lang_altertable.html#otheralter).
  */
 public final class SqliteDialect implements Dialect {
-    private static final Capabilities CAPABILITIES = new Capabilities(true, false, false);
+    private static final Capabilities CAPABILITIES = new Capabilities(true, false, false, false);
+    private static final TypeMapping TYPE_MAPPING = new SqliteTypeMapping();
     private static final MigrationSupport MIGRATION_SUPPORT = new SqliteMigrationSupport();
 
     @Override
@@ -98,6 +100,17 @@ public final class SqliteDialect implements Dialect {
     @Override
     public Optional<MigrationSupport> migrationSupport() {
         return Optional.of(MIGRATION_SUPPORT);
+    }
+
+
+    @Override
+    public TypeMapping typeMapping() {
+        return TYPE_MAPPING;
+    }
+
+    @Override
+    public String emptyDatabaseSchema() {
+        return "main";
     }
 
     @Override
