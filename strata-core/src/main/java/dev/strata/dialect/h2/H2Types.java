@@ -6,6 +6,8 @@ import dev.strata.model.DataType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -23,7 +25,12 @@ final class H2Types {
             Map.entry("binary large object", Kind.BLOB), Map.entry("date", Kind.DATE), Map.entry("time", Kind.TIME),
             Map.entry("time with time zone", Kind.TIME_TZ), Map.entry("timestamp", Kind.TIMESTAMP),
             Map.entry("timestamp with time zone", Kind.TIMESTAMP_TZ), Map.entry("uuid", Kind.UUID),
-            Map.entry("json", Kind.JSON), Map.entry("enum", Kind.ENUM), Map.entry("interval", Kind.INTERVAL));
+            Map.entry("json", Kind.JSON), Map.entry("enum", Kind.ENUM), Map.entry("interval", Kind.INTERVAL),
+            Map.entry("varchar_ignorecase", Kind.VARCHAR), Map.entry("geometry", Kind.GEOMETRY));
+    /** An array as H2 spells it: the element type, then ARRAY with an optional maximum cardinality. */
+    private static final Pattern ARRAY = Pattern.compile("(?is)(.+?)\\s+ARRAY(?:\\s*\\[\\s*\\d+\\s*])?");
+    /** A domain column's type as H2 spells it: the domain's quoted, schema-qualified name. */
+    private static final Pattern DOMAIN = Pattern.compile("\"((?:[^\"]|\"\")*)\"\\.\"((?:[^\"]|\"\")*)\"");
     /** The length H2 reports for a CHARACTER VARYING / JSON declared without one. */
     private static final long DEFAULT_VARYING_LENGTH = 1_000_000_000L;
 
@@ -172,10 +179,27 @@ final class H2Types {
      * elsewhere than the catalog rows {@link #normalize(H2Row, Lookups)} reads.
      */
     static DataType normalize(String type) {
-        if (type.trim().toUpperCase(Locale.ROOT).startsWith("ENUM(")) {
+        String upper = type.trim().toUpperCase(Locale.ROOT);
+        if (upper.startsWith("ENUM(")) {
             return DataType.of(Kind.ENUM);
         }
+        if (upper.startsWith("INTERVAL")) {
+            return DataType.of(Kind.INTERVAL);
+        }
+        Matcher array = ARRAY.matcher(type.trim());
+        if (array.matches()) {
+            return DataType.named(Kind.ARRAY, array.group(1).trim());
+        }
+        Matcher domain = DOMAIN.matcher(type.trim());
+        if (domain.matches()) {
+            return DataType.named(Kind.DOMAIN, domain.group(1).replace("\"\"", "\"") + "."
+                    + domain.group(2).replace("\"\"", "\""));
+        }
         TypeShape shape = TypeShape.parse(type);
+        if (shape.base().equals("float")) {
+            // FLOAT(p) is REAL up to 24 bits of precision, DOUBLE PRECISION above and without p
+            return DataType.of(shape.first() != null && shape.first() <= 24 ? Kind.REAL : Kind.DOUBLE);
+        }
         Kind kind = SPELLED_KINDS.get(shape.base());
         if (kind == null) {
             return DataType.named(Kind.OTHER, type.trim());
