@@ -1,8 +1,8 @@
 package dev.strata.dialect.h2;
 
 import dev.strata.dialect.Capabilities;
-import dev.strata.dialect.ConnectionErrors.Reason;
 import dev.strata.dialect.ConnectionErrors;
+import dev.strata.dialect.ConnectionErrors.Reason;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Jdbc;
 import dev.strata.dialect.MigrationSupport;

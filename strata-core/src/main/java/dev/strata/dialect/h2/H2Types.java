@@ -1,7 +1,7 @@
 package dev.strata.dialect.h2;
 
-import dev.strata.model.DataType.Kind;
 import dev.strata.model.DataType;
+import dev.strata.model.DataType.Kind;
 
 import java.util.List;
 import java.util.Locale;

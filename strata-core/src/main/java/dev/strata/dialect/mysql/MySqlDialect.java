@@ -1,8 +1,8 @@
 package dev.strata.dialect.mysql;
 
 import dev.strata.dialect.Capabilities;
-import dev.strata.dialect.ConnectionErrors.Reason;
 import dev.strata.dialect.ConnectionErrors;
+import dev.strata.dialect.ConnectionErrors.Reason;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Jdbc;
 import dev.strata.dialect.MigrationSupport;
@@ -124,13 +124,14 @@ public final class MySqlDialect implements Dialect {
         return Optional.of(MIGRATION_SUPPORT);
     }
 
-
     @Override
     public TypeMapping typeMapping() {
         return TYPE_MAPPING;
     }
 
-    /** MySQL lists the URL's database even when it is empty; a model without one keeps PostgreSQL's name. */
+    /**
+     * Only asked of a model built by hand: MySQL's inspector lists the URL's database even when it holds nothing.
+     */
     @Override
     public String emptyDatabaseSchema() {
         return "public";

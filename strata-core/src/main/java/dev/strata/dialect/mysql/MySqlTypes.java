@@ -1,7 +1,7 @@
 package dev.strata.dialect.mysql;
 
-import dev.strata.model.DataType.Kind;
 import dev.strata.model.DataType;
+import dev.strata.model.DataType.Kind;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.strata.dialect.postgres;
 
-import dev.strata.model.DataType.Kind;
 import dev.strata.model.DataType;
+import dev.strata.model.DataType.Kind;
 import dev.strata.model.QualifiedName;
 
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.strata.dialect.sqlite;
 
 import dev.strata.dialect.Capabilities;
-import dev.strata.dialect.ConnectionErrors.Reason;
 import dev.strata.dialect.ConnectionErrors;
+import dev.strata.dialect.ConnectionErrors.Reason;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Jdbc;
 import dev.strata.dialect.MigrationSupport;
@@ -101,7 +101,6 @@ public final class SqliteDialect implements Dialect {
     public Optional<MigrationSupport> migrationSupport() {
         return Optional.of(MIGRATION_SUPPORT);
     }
-
 
     @Override
     public TypeMapping typeMapping() {

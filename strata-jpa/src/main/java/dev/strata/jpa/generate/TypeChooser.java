@@ -6,8 +6,8 @@ import dev.strata.dialect.TypeMapping;
 import dev.strata.dialect.TypeSpec;
 import dev.strata.jpa.types.DomainSpellings;
 import dev.strata.model.Column;
-import dev.strata.model.DataType.Kind;
 import dev.strata.model.DataType;
+import dev.strata.model.DataType.Kind;
 
 import java.util.List;
 import java.util.Map;
