@@ -1,5 +1,6 @@
 package dev.strata.api;
 
+import dev.strata.config.EnvironmentReferences;
 import dev.strata.api.schema.SchemaDiffs;
 import dev.strata.api.schema.SchemaSources;
 import dev.strata.dialect.Dialect;
@@ -35,7 +36,7 @@ final class DbDiff {
     }
 
     private static String expand(String value) {
-        return JdbcUrls.expand(value, System.getenv());
+        return EnvironmentReferences.expand(value, System.getenv());
     }
 
     /** A schema file is loaded beside the other side's database; two files default to SQLite in memory. */

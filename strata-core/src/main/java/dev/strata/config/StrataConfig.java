@@ -1,6 +1,5 @@
 package dev.strata.config;
 
-import dev.strata.dialect.JdbcUrls;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 import dev.strata.inspect.InspectOptions;
@@ -77,7 +76,7 @@ public record StrataConfig(Path projectDirectory, Map<String, String> environmen
      */
     public String url(String urlOverride, String requestedEnvironment, Map<String, String> processEnvironment) {
         if (urlOverride != null && !urlOverride.isBlank()) {
-            return JdbcUrls.expand(urlOverride, processEnvironment);
+            return EnvironmentReferences.expand(urlOverride, processEnvironment);
         }
         String name = environmentName(requestedEnvironment, processEnvironment);
         if (name == null) {
@@ -89,7 +88,7 @@ public record StrataConfig(Path projectDirectory, Map<String, String> environmen
             throw new StrataException(ExitCode.USAGE, "environment '" + name + "' is not in " + FILE_NAME
                     + " (known: " + String.join(", ", environments.keySet()) + "): add it, or pick another with --env");
         }
-        return resolveFile(JdbcUrls.expand(raw, processEnvironment));
+        return resolveFile(EnvironmentReferences.expand(raw, processEnvironment));
     }
 
     /** A SQLite file named relative to strata.yaml is the project's file, wherever the command runs from. */

@@ -1,22 +1,22 @@
 package dev.strata.dialect;
 
 import dev.strata.dump.Dumper;
-import dev.strata.error.ExitCode;
-import dev.strata.error.StrataException;
 import dev.strata.inspect.Introspector;
-import dev.strata.migrate.SplitRules;
-import dev.strata.migrate.SqlStatement;
-import dev.strata.migrate.StatementSplitter;
 import dev.strata.model.DataType;
 import dev.strata.model.SchemaModel;
 import dev.strata.plan.PlanRenderer;
+import dev.strata.sql.SplitRules;
+import dev.strata.sql.SqlStatement;
+import dev.strata.sql.StatementSplitter;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
- * A database strata supports. Implementations are found with {@link java.util.ServiceLoader}; core code asks them
- * narrow questions and never tests which database it talks to.
+ * A database strata supports. Implementations are found with {@link java.util.ServiceLoader}, the only registration
+ * a dialect has: everything else it offers is reached through these methods, so the compiler finds what a new
+ * dialect must answer. Core code asks narrow questions and never tests which database it talks to.
  */
 public interface Dialect {
     /** The dialect's name in models and messages: "postgresql", "mysql", "sqlite", "h2". */
@@ -79,23 +79,33 @@ public interface Dialect {
     }
 
     /**
-     * A type as this database spells it, in strata's dialect-independent vocabulary: the same normalization the
-     * introspector applies, for models that come from elsewhere (entity sources).
+     * A type as this database spells it, in strata's dialect-independent vocabulary: the one normalizer of the
+     * dialect, which its introspector applies too, for models that come from elsewhere (entity sources, generated
+     * entities), so that both sides of a diff agree.
      */
-    default DataType normalizeType(String spelled) {
-        return DataType.named(DataType.Kind.OTHER, spelled);
-    }
+    DataType normalizeType(String spelled);
+
+    /** How Hibernate maps entity fields onto this database, and the names the database gives what they leave unnamed. */
+    TypeMapping typeMapping();
+
+    /**
+     * The schema of unqualified tables in a database that lists no schema at all (PostgreSQL's public, SQLite's main,
+     * H2's PUBLIC).
+     */
+    String emptyDatabaseSchema();
 
     /** Renders diff changes as this dialect's SQL. */
-    default PlanRenderer planRenderer() {
-        throw new StrataException(ExitCode.USAGE, "planning changes for " + name() + " is not built yet");
-    }
+    PlanRenderer planRenderer();
+
+    /**
+     * Version tables, lock and transactions for versioned migrations, or empty where they do not support this
+     * database; {@link MigrationSupport#of} turns the absence into the one usage error.
+     */
+    Optional<MigrationSupport> migrationSupport();
 
     /**
      * A temporary, empty database beside the one {@code devUrl} names (a scratch database for loading schema
      * files), dropped when closed. Embedded dialects use a temporary file and ignore the URL's database.
      */
-    default ScratchDatabase createScratch(String devUrl) {
-        throw new StrataException(ExitCode.USAGE, "scratch databases for " + name() + " are not built yet");
-    }
+    ScratchDatabase createScratch(String devUrl);
 }

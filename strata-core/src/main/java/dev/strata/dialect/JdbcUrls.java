@@ -1,15 +1,13 @@
 package dev.strata.dialect;
 
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** JDBC URL helpers: redaction of secrets and expansion of {@code ${ENV_VARS}}. */
+/** JDBC URL helpers: redaction of secrets for messages and logs. */
 public final class JdbcUrls {
     private static final Pattern SECRET_PARAM =
             Pattern.compile("(?i)([?&;:](?:password|pwd|passwd|sslpassword|sslkey_password)=)([^&;]*)");
     private static final Pattern USERINFO = Pattern.compile("(//[^/@:?]*:)([^@/]*)(@)");
-    private static final Pattern ENV_REF = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
     private JdbcUrls() {
     }
@@ -42,24 +40,5 @@ public final class JdbcUrls {
             }
         }
         return out;
-    }
-
-    /** Replaces {@code ${NAME}} with the value of environment variable NAME; fails on an unset variable. */
-    public static String expand(String value, Map<String, String> env) {
-        if (value == null || !value.contains("${")) {
-            return value;
-        }
-        Matcher m = ENV_REF.matcher(value);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String v = env.get(m.group(1));
-            if (v == null) {
-                throw new dev.strata.error.StrataException(dev.strata.error.ExitCode.USAGE,
-                        "environment variable " + m.group(1) + " is not set: export it, or give the value directly");
-            }
-            m.appendReplacement(sb, Matcher.quoteReplacement(v));
-        }
-        m.appendTail(sb);
-        return sb.toString();
     }
 }

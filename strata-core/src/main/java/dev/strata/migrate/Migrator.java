@@ -1,8 +1,12 @@
 package dev.strata.migrate;
 
 import dev.strata.dialect.Dialect;
+import dev.strata.dialect.MigrationLock;
+import dev.strata.dialect.MigrationSupport;
+import dev.strata.dialect.RevisionTransaction;
 import dev.strata.error.StrataException;
 import dev.strata.progress.Progress;
+import dev.strata.sql.SqlStatement;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -32,7 +36,7 @@ public final class Migrator {
         this.dialect = dialect;
         this.url = url;
         this.graph = graph;
-        this.support = MigrationSupports.forDialect(dialect.name());
+        this.support = MigrationSupport.of(dialect);
         this.lockTimeout = lockTimeout;
         this.progress = progress;
         this.operator = operator;
@@ -47,7 +51,7 @@ public final class Migrator {
         return locked((c, state) -> {
             requireValid(state);
             Set<String> applied = graph.ancestorsOf(state.heads());
-            List<Step> steps = new Planner(graph, support).upgrade(applied, target);
+            List<Step> steps = new Planner(graph, dialect).upgrade(applied, target);
             UpgradePreflight.requireNoNulls(c, steps, 0);
             return run(c, state, steps);
         });
@@ -61,7 +65,7 @@ public final class Migrator {
                         + "`strata upgrade`, or undo it by hand and `strata stamp` the revision before it");
             });
             Set<String> applied = graph.ancestorsOf(state.heads());
-            return run(c, state, new Planner(graph, support).downgrade(applied, target));
+            return run(c, state, new Planner(graph, dialect).downgrade(applied, target));
         });
     }
 
@@ -128,7 +132,7 @@ public final class Migrator {
                 }
                 Revision r = graph.get(row.revision());
                 if (row.isPartial()) {
-                    List<SqlStatement> done = new Planner(graph, support).statements(r, true);
+                    List<SqlStatement> done = new Planner(graph, dialect).statements(r, true);
                     String prefix = StepRunner.prefixChecksum(done, Math.min(row.statementsDone(), done.size()));
                     if (!prefix.equals(row.doneChecksum()) || !r.checksum().equals(row.checksum())) {
                         sql.add(tables.repairedProgress(r.id(), r.checksum(), prefix));

@@ -1,7 +1,10 @@
 package dev.strata.migrate;
 
+import dev.strata.dialect.Dialect;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
+import dev.strata.sql.SqlStatement;
+import dev.strata.sql.StatementSplitter;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,13 +18,13 @@ import java.util.Set;
  */
 public final class Planner {
     private final RevisionGraph graph;
-    private final MigrationSupport support;
+    private final String dialect;
     private final StatementSplitter splitter;
 
-    public Planner(RevisionGraph graph, MigrationSupport support) {
+    public Planner(RevisionGraph graph, Dialect dialect) {
         this.graph = graph;
-        this.support = support;
-        this.splitter = new StatementSplitter(support.splitRules());
+        this.dialect = dialect.name();
+        this.splitter = new StatementSplitter(dialect.splitRules());
     }
 
     public List<Step> upgrade(Set<String> applied, String target) {
@@ -72,11 +75,11 @@ public final class Planner {
 
     /** The statements of one direction of a revision for this dialect. */
     public List<SqlStatement> statements(Revision r, boolean upgrade) {
-        Optional<Section> section = upgrade ? r.upgradeFor(support.dialect()) : r.downgradeFor(support.dialect());
+        Optional<Section> section = upgrade ? r.upgradeFor(dialect) : r.downgradeFor(dialect);
         List<Section> all = upgrade ? r.upgrade() : r.downgrade();
         if (section.isEmpty() && (!all.isEmpty() || !upgrade) && !r.isMerge()) {
             throw new StrataException(ExitCode.REVISION_FILE, r.displayFile() + ": revision " + r.id() + " has no '-- +"
-                    + (upgrade ? "upgrade" : "downgrade") + "' section for " + support.dialect()
+                    + (upgrade ? "upgrade" : "downgrade") + "' section for " + dialect
                     + (all.isEmpty() ? "" : " nor a common one") + ": add one");
         }
         return section.map(s -> splitter.split(s.sql(), s.firstLine())).orElse(List.of());

@@ -1,5 +1,6 @@
 package dev.strata.migrate;
 
+import dev.strata.dialect.MigrationSupport;
 import dev.strata.model.QualifiedName;
 import dev.strata.plan.NotNullChange;
 

@@ -1,5 +1,7 @@
 package dev.strata.migrate;
 
+import dev.strata.sql.SqlStatement;
+
 import java.util.List;
 
 /**

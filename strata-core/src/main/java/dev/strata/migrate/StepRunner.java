@@ -1,7 +1,10 @@
 package dev.strata.migrate;
 
+import dev.strata.dialect.MigrationSupport;
+import dev.strata.dialect.RevisionTransaction;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
+import dev.strata.sql.SqlStatement;
 
 import java.sql.Connection;
 import java.sql.SQLException;

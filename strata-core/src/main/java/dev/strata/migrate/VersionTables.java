@@ -1,5 +1,7 @@
 package dev.strata.migrate;
 
+import dev.strata.dialect.MigrationSupport;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

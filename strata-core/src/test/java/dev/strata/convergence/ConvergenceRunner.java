@@ -8,8 +8,6 @@ import dev.strata.diff.Renames;
 import dev.strata.testkit.Schemas;
 import dev.strata.dump.DumpOptions;
 import dev.strata.inspect.InspectOptions;
-import dev.strata.testkit.Schemas;
-import dev.strata.migrate.MigrationSupports;
 import dev.strata.migrate.Migrator;
 import dev.strata.migrate.MigrationsDirectory;
 import dev.strata.migrate.RevisionIds;
@@ -72,7 +70,7 @@ final class ConvergenceRunner {
                     a.run(dialect.planRenderer().script(plan.down()));
                 }
             });
-            if (MigrationSupports.supports(dialectName)) {
+            if (dialect.migrationSupport().isPresent()) {
                 walk(c, "the revision", a, before, after, sample, revision(dialect, a, c, plan));
             }
         }

@@ -2,10 +2,7 @@ package dev.strata.dialect;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JdbcUrlsTest {
     @Test
@@ -27,12 +24,5 @@ class JdbcUrlsTest {
         String url = "jdbc:postgresql://h/db?password=hunter2";
         assertThat(JdbcUrls.scrub("failed for hunter2 at " + url, url))
                 .isEqualTo("failed for *** at jdbc:postgresql://h/db?password=***");
-    }
-
-    @Test
-    void expandsEnvironmentReferences() {
-        assertThat(JdbcUrls.expand("jdbc:postgresql://h/db?password=${PW}&x=${PW}", Map.of("PW", "p$1")))
-                .isEqualTo("jdbc:postgresql://h/db?password=p$1&x=p$1");
-        assertThatThrownBy(() -> JdbcUrls.expand("${NOPE}", Map.of())).hasMessageContaining("NOPE is not set");
     }
 }

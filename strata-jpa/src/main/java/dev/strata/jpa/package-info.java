@@ -6,7 +6,7 @@
  * .java files -> read.SourceIndex (JavaParser) -> HierarchyMapper / FieldMapper / RelationMapper -> SchemaModel
  * </pre>
  *
- * {@link dev.strata.jpa.types.TypeMapping} is the one place that knows how Hibernate 6 maps a field onto each
+ * {@link dev.strata.dialect.TypeMapping} is the one place that knows how Hibernate 6 maps a field onto each
  * database and how that database spells the result; {@link dev.strata.jpa.generate.JpaExpressible} says what
  * entities can carry, so that {@code read(generate(m)) == expressible(m)} and everything else is reported.
  * {@link dev.strata.jpa.Entities} is the facade the CLI calls.

@@ -2,8 +2,8 @@ package dev.strata.api.migrate;
 
 import dev.strata.migrate.CurrentState;
 import dev.strata.migrate.MigrationResult;
-import dev.strata.migrate.MigrationSupport;
-import dev.strata.migrate.MigrationSupports;
+import dev.strata.dialect.MigrationSupport;
+
 import dev.strata.migrate.MigrationsDirectory;
 import dev.strata.migrate.Migrator;
 import dev.strata.migrate.OfflineScript;
@@ -169,10 +169,9 @@ public final class Migrations {
         String[] ends = range.contains(":") ? range.split(":", -1) : new String[] {"base", range};
         Set<String> applied = appliedAt(graph, ends[0]);
         Dialect dialect = Dialects.forUrl(url());
-        MigrationSupport support = MigrationSupports.forDialect(dialect.name());
-        List<Step> steps = new Planner(graph, support).upgrade(applied, ends[1].isEmpty() ? "heads" : ends[1]);
-        return new OfflineScript(support, dialect.capabilities().transactionalDdl())
-                .render("strata upgrade " + ends[0] + ":" + ends[1], steps);
+        OfflineScript script = new OfflineScript(dialect);
+        List<Step> steps = new Planner(graph, dialect).upgrade(applied, ends[1].isEmpty() ? "heads" : ends[1]);
+        return script.render("strata upgrade " + ends[0] + ":" + ends[1], steps);
     }
 
     /** The SQL a downgrade runs, offline; needs {@code FROM:TO}, as there is no database to read. */
@@ -184,10 +183,9 @@ public final class Migrations {
         RevisionGraph graph = graph();
         String[] ends = range.split(":", -1);
         Dialect dialect = Dialects.forUrl(url());
-        MigrationSupport support = MigrationSupports.forDialect(dialect.name());
-        List<Step> steps = new Planner(graph, support).downgrade(appliedAt(graph, ends[0]), ends[1]);
-        return new OfflineScript(support, dialect.capabilities().transactionalDdl())
-                .render("strata downgrade " + range, steps);
+        OfflineScript script = new OfflineScript(dialect);
+        List<Step> steps = new Planner(graph, dialect).downgrade(appliedAt(graph, ends[0]), ends[1]);
+        return script.render("strata downgrade " + range, steps);
     }
 
     private static Set<String> appliedAt(RevisionGraph graph, String reference) {

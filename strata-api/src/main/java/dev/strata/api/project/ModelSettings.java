@@ -1,6 +1,7 @@
 package dev.strata.api.project;
 
 import dev.strata.config.StrataConfig;
+import dev.strata.dialect.Dialects;
 import dev.strata.inspect.InspectOptions;
 import dev.strata.jpa.naming.NamingStrategy;
 import dev.strata.model.Schema;
@@ -57,19 +58,8 @@ public record ModelSettings(Path projectDirectory, Path modelsDirectory, String 
      */
     public static String defaultSchema(SchemaModel database) {
         return database.schemas().stream().map(Schema::name).filter("public"::equals).findFirst()
-                .orElseGet(() -> database.schemas().isEmpty() ? emptyDatabaseSchema(database.dialect())
+                .orElseGet(() -> database.schemas().isEmpty()
+                        ? Dialects.named(database.dialect()).emptyDatabaseSchema()
                         : database.schemas().get(0).name());
-    }
-
-    /** The schema a database without any lists nothing for: PostgreSQL's public, SQLite's main, H2's PUBLIC. */
-    private static String emptyDatabaseSchema(String dialect) {
-        switch (dialect) {
-            case "sqlite":
-                return "main";
-            case "h2":
-                return "PUBLIC";
-            default:
-                return "public";
-        }
     }
 }

@@ -1,13 +1,12 @@
 package dev.strata.api.project;
 
+import dev.strata.dialect.Dialects;
 import dev.strata.error.StrataException;
 import dev.strata.model.CheckConstraint;
 import dev.strata.model.Column;
 import dev.strata.model.Schema;
 import dev.strata.model.SchemaModel;
 import dev.strata.model.Table;
-
-import dev.strata.error.StrataException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,8 +33,9 @@ final class ServerSpellings {
         Map<String, Table> stored = new HashMap<>();
         database.schemas().forEach(s -> s.tables().forEach(t -> stored.put(t.name().name(), t)));
         SchemaModel probe = probe(models, stored);
-        if (probe.schemas().isEmpty() || models.dialect().equals("mysql") && models.schemas().size() != 1) {
-            return models;   // nothing to respell; a MySQL dump of several databases would USE the real ones
+        boolean schemasAreDatabases = Dialects.named(models.dialect()).capabilities().schemasAreDatabases();
+        if (probe.schemas().isEmpty() || schemasAreDatabases && models.schemas().size() != 1) {
+            return models;   // nothing to respell; a dump of several databases would USE the real ones
         }
         SchemaModel spelled;
         try {

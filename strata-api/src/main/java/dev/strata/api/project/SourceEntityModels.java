@@ -5,10 +5,12 @@ import dev.strata.codegen.EntityField;
 import dev.strata.codegen.EntityModel;
 import dev.strata.codegen.Relationship;
 import dev.strata.codegen.SchemaEntities;
+import dev.strata.dialect.JavaType;
+import dev.strata.naming.DefaultArtifactNaming;
+import dev.strata.naming.ArtifactNaming;
 import dev.strata.jpa.read.InverseAttribute;
 import dev.strata.jpa.read.ReadResult;
 import dev.strata.jpa.read.SourceNames;
-import dev.strata.jpa.types.JavaType;
 import dev.strata.model.QualifiedName;
 import dev.strata.naming.ArtifactNaming;
 

@@ -5,19 +5,24 @@ import dev.strata.dialect.ConnectionErrors;
 import dev.strata.dialect.ConnectionErrors.Reason;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Jdbc;
-import dev.strata.dump.Dumper;
+import dev.strata.dialect.MigrationSupport;
 import dev.strata.dialect.ScratchDatabase;
+import dev.strata.dialect.TypeMapping;
+import dev.strata.dump.Dumper;
 import dev.strata.inspect.Introspector;
-import dev.strata.migrate.SplitRules;
+import dev.strata.model.DataType;
 import dev.strata.plan.PlanRenderer;
+import dev.strata.sql.SplitRules;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 
 /** H2 2.x, embedded or in memory. */
 public final class H2Dialect implements Dialect {
-    private static final Capabilities CAPABILITIES = new Capabilities(false, true, true);
+    private static final Capabilities CAPABILITIES = new Capabilities(false, true, true, false);
+    private static final TypeMapping TYPE_MAPPING = new H2TypeMapping();
 
     @Override
     public String name() {
@@ -70,6 +75,27 @@ public final class H2Dialect implements Dialect {
             case 28000 -> Reason.AUTHENTICATION;
             default -> Reason.OTHER;
         };
+    }
+
+    /** Versioned migrations have no version tables or lock for H2 yet. */
+    @Override
+    public Optional<MigrationSupport> migrationSupport() {
+        return Optional.empty();
+    }
+
+    @Override
+    public DataType normalizeType(String spelled) {
+        return H2Types.normalize(spelled);
+    }
+
+    @Override
+    public TypeMapping typeMapping() {
+        return TYPE_MAPPING;
+    }
+
+    @Override
+    public String emptyDatabaseSchema() {
+        return "PUBLIC";
     }
 
     @Override

@@ -4,7 +4,10 @@ import dev.strata.model.DataType;
 import dev.strata.model.DataType.Kind;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -13,6 +16,21 @@ import java.util.stream.Collectors;
  * Types and their defaults: https://h2database.com/html/datatypes.html
  */
 final class H2Types {
+    private static final Map<String, Kind> SPELLED_KINDS = Map.ofEntries(Map.entry("boolean", Kind.BOOLEAN),
+            Map.entry("tinyint", Kind.TINYINT), Map.entry("smallint", Kind.SMALLINT), Map.entry("integer", Kind.INTEGER),
+            Map.entry("bigint", Kind.BIGINT), Map.entry("numeric", Kind.DECIMAL), Map.entry("decimal", Kind.DECIMAL),
+            Map.entry("real", Kind.REAL), Map.entry("double precision", Kind.DOUBLE), Map.entry("character", Kind.CHAR),
+            Map.entry("character varying", Kind.VARCHAR), Map.entry("character large object", Kind.CLOB),
+            Map.entry("binary", Kind.BINARY), Map.entry("binary varying", Kind.VARBINARY),
+            Map.entry("binary large object", Kind.BLOB), Map.entry("date", Kind.DATE), Map.entry("time", Kind.TIME),
+            Map.entry("time with time zone", Kind.TIME_TZ), Map.entry("timestamp", Kind.TIMESTAMP),
+            Map.entry("timestamp with time zone", Kind.TIMESTAMP_TZ), Map.entry("uuid", Kind.UUID),
+            Map.entry("json", Kind.JSON), Map.entry("enum", Kind.ENUM), Map.entry("interval", Kind.INTERVAL),
+            Map.entry("varchar_ignorecase", Kind.VARCHAR), Map.entry("geometry", Kind.GEOMETRY));
+    /** An array as H2 spells it: the element type, then ARRAY with an optional maximum cardinality. */
+    private static final Pattern ARRAY = Pattern.compile("(?is)(.+?)\\s+ARRAY(?:\\s*\\[\\s*\\d+\\s*])?");
+    /** A domain column's type as H2 spells it: the domain's quoted, schema-qualified name. */
+    private static final Pattern DOMAIN = Pattern.compile("\"((?:[^\"]|\"\")*)\"\\.\"((?:[^\"]|\"\")*)\"");
     /** The length H2 reports for a CHARACTER VARYING / JSON declared without one. */
     private static final long DEFAULT_VARYING_LENGTH = 1_000_000_000L;
 
@@ -154,5 +172,46 @@ final class H2Types {
 
     private static DataType timed(Kind kind, H2Row r) {
         return new DataType(kind, null, r.integer("DATETIME_PRECISION"), null, null);
+    }
+
+    /**
+     * The normalized type of a type as H2 spells it ({@code CHARACTER VARYING(255)}), for models that come from
+     * elsewhere than the catalog rows {@link #normalize(H2Row, Lookups)} reads.
+     */
+    static DataType normalize(String type) {
+        String upper = type.trim().toUpperCase(Locale.ROOT);
+        if (upper.startsWith("ENUM(")) {
+            return DataType.of(Kind.ENUM);
+        }
+        if (upper.startsWith("INTERVAL")) {
+            return DataType.of(Kind.INTERVAL);
+        }
+        Matcher array = ARRAY.matcher(type.trim());
+        if (array.matches()) {
+            return DataType.named(Kind.ARRAY, array.group(1).trim());
+        }
+        Matcher domain = DOMAIN.matcher(type.trim());
+        if (domain.matches()) {
+            return DataType.named(Kind.DOMAIN, domain.group(1).replace("\"\"", "\"") + "."
+                    + domain.group(2).replace("\"\"", "\""));
+        }
+        TypeShape shape = TypeShape.parse(type);
+        if (shape.base().equals("float")) {
+            // FLOAT(p) is REAL up to 24 bits of precision, DOUBLE PRECISION above and without p
+            return DataType.of(shape.first() != null && shape.first() <= 24 ? Kind.REAL : Kind.DOUBLE);
+        }
+        Kind kind = SPELLED_KINDS.get(shape.base());
+        if (kind == null) {
+            return DataType.named(Kind.OTHER, type.trim());
+        }
+        switch (kind) {
+            case CHAR: case VARCHAR: case BINARY: case VARBINARY: return DataType.sized(kind, shape.first());
+            case DECIMAL: return DataType.numeric(shape.first(), shape.second());
+            case TIME: case TIME_TZ:
+                return new DataType(kind, null, shape.first() == null ? 0 : shape.first(), null, null);
+            case TIMESTAMP: case TIMESTAMP_TZ:
+                return new DataType(kind, null, shape.first() == null ? 6 : shape.first(), null, null);
+            default: return DataType.of(kind);
+        }
     }
 }

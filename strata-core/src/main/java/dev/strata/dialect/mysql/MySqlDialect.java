@@ -5,19 +5,22 @@ import dev.strata.dialect.ConnectionErrors;
 import dev.strata.dialect.ConnectionErrors.Reason;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Jdbc;
-import dev.strata.dump.Dumper;
+import dev.strata.dialect.MigrationSupport;
 import dev.strata.dialect.ScratchDatabase;
 import dev.strata.dialect.ServerScratch;
+import dev.strata.dialect.TypeMapping;
+import dev.strata.dump.Dumper;
 import dev.strata.inspect.Introspector;
-import dev.strata.migrate.SplitRules;
 import dev.strata.model.DataType;
 import dev.strata.model.SchemaModel;
 import dev.strata.plan.PlanRenderer;
+import dev.strata.sql.SplitRules;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +31,9 @@ import java.util.regex.Pattern;
  */
 public final class MySqlDialect implements Dialect {
     private static final Pattern USERINFO = Pattern.compile("^(jdbc:(?:mariadb|mysql)://)([^:@/]+)(?::([^@/]*))?@");
-    private static final Capabilities CAPABILITIES = new Capabilities(false, false, true);
+    private static final Capabilities CAPABILITIES = new Capabilities(false, false, true, true);
+    private static final TypeMapping TYPE_MAPPING = new MySqlTypeMapping();
+    private static final MigrationSupport MIGRATION_SUPPORT = new MySqlMigrationSupport();
 
     @Override
     public String name() {
@@ -112,6 +117,24 @@ public final class MySqlDialect implements Dialect {
     @Override
     public DataType normalizeType(String spelled) {
         return MySqlTypes.normalize(spelled);
+    }
+
+    @Override
+    public Optional<MigrationSupport> migrationSupport() {
+        return Optional.of(MIGRATION_SUPPORT);
+    }
+
+    @Override
+    public TypeMapping typeMapping() {
+        return TYPE_MAPPING;
+    }
+
+    /**
+     * Only asked of a model built by hand: MySQL's inspector lists the URL's database even when it holds nothing.
+     */
+    @Override
+    public String emptyDatabaseSchema() {
+        return "public";
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.strata.dialect.mysql;
 
-import dev.strata.error.StrataException;
 import dev.strata.error.ExitCode;
+import dev.strata.error.StrataException;
 import dev.strata.inspect.InspectOptions;
 import dev.strata.inspect.Introspector;
 import dev.strata.model.Schema;

@@ -1,11 +1,10 @@
 package dev.strata.dialect.mysql;
 
-import dev.strata.migrate.JdbcTransaction;
-import dev.strata.migrate.LockTimeout;
-import dev.strata.migrate.MigrationLock;
-import dev.strata.migrate.MigrationSupport;
-import dev.strata.migrate.RevisionTransaction;
-import dev.strata.migrate.SplitRules;
+import dev.strata.dialect.JdbcTransaction;
+import dev.strata.dialect.MigrationLock;
+import dev.strata.dialect.MigrationSupport;
+import dev.strata.dialect.RevisionTransaction;
+import dev.strata.error.LockTimeout;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,15 +17,6 @@ import java.time.Duration;
  * releases when the session ends. DDL commits implicitly, so the migrator tracks progress statement by statement.
  */
 public final class MySqlMigrationSupport implements MigrationSupport {
-    @Override
-    public String dialect() {
-        return "mysql";
-    }
-
-    @Override
-    public SplitRules splitRules() {
-        return SplitRules.MYSQL;
-    }
 
     @Override
     public boolean needsAutocommit(String statement) {

@@ -5,20 +5,26 @@ import dev.strata.dialect.ConnectionErrors;
 import dev.strata.dialect.ConnectionErrors.Reason;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Jdbc;
+import dev.strata.dialect.MigrationSupport;
 import dev.strata.dialect.ScratchDatabase;
 import dev.strata.dialect.ServerScratch;
+import dev.strata.dialect.TypeMapping;
 import dev.strata.dump.Dumper;
 import dev.strata.inspect.Introspector;
-import dev.strata.migrate.SplitRules;
+import dev.strata.model.DataType;
 import dev.strata.plan.PlanRenderer;
+import dev.strata.sql.SplitRules;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 
 /** PostgreSQL 10 and later. */
 public final class PostgresDialect implements Dialect {
-    private static final Capabilities CAPABILITIES = new Capabilities(true, true, true);
+    private static final Capabilities CAPABILITIES = new Capabilities(true, true, true, false);
+    private static final TypeMapping TYPE_MAPPING = new PostgresTypeMapping();
+    private static final MigrationSupport MIGRATION_SUPPORT = new PostgresMigrationSupport();
 
     @Override
     public String name() {
@@ -74,6 +80,26 @@ public final class PostgresDialect implements Dialect {
             return Reason.UNKNOWN_DATABASE;
         }
         return Reason.OTHER;
+    }
+
+    @Override
+    public Optional<MigrationSupport> migrationSupport() {
+        return Optional.of(MIGRATION_SUPPORT);
+    }
+
+    @Override
+    public DataType normalizeType(String spelled) {
+        return PostgresTypes.normalize(spelled.trim(), null);
+    }
+
+    @Override
+    public TypeMapping typeMapping() {
+        return TYPE_MAPPING;
+    }
+
+    @Override
+    public String emptyDatabaseSchema() {
+        return "public";
     }
 
     @Override

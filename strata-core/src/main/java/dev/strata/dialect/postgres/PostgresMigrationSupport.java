@@ -1,11 +1,10 @@
 package dev.strata.dialect.postgres;
 
-import dev.strata.migrate.JdbcTransaction;
-import dev.strata.migrate.LockTimeout;
-import dev.strata.migrate.MigrationLock;
-import dev.strata.migrate.MigrationSupport;
-import dev.strata.migrate.RevisionTransaction;
-import dev.strata.migrate.SplitRules;
+import dev.strata.dialect.JdbcTransaction;
+import dev.strata.dialect.MigrationLock;
+import dev.strata.dialect.MigrationSupport;
+import dev.strata.dialect.RevisionTransaction;
+import dev.strata.error.LockTimeout;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,15 +34,6 @@ public final class PostgresMigrationSupport implements MigrationSupport {
 
     private static final Pattern ATOMIC = Pattern.compile("(?i)\\bATOMIC\\b");
 
-    @Override
-    public String dialect() {
-        return "postgresql";
-    }
-
-    @Override
-    public SplitRules splitRules() {
-        return SplitRules.POSTGRESQL;
-    }
 
     @Override
     public boolean needsAutocommit(String statement) {

@@ -5,17 +5,20 @@ import dev.strata.dialect.ConnectionErrors;
 import dev.strata.dialect.ConnectionErrors.Reason;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Jdbc;
+import dev.strata.dialect.MigrationSupport;
+import dev.strata.dialect.ScratchDatabase;
+import dev.strata.dialect.TypeMapping;
 import dev.strata.dump.Dumper;
 import dev.strata.inspect.Introspector;
-import dev.strata.migrate.SplitRules;
 import dev.strata.model.DataType;
 import dev.strata.plan.PlanRenderer;
-import dev.strata.dialect.ScratchDatabase;
+import dev.strata.sql.SplitRules;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -23,7 +26,9 @@ import java.util.Properties;
  * (https://www.sqlite.org/lang_altertable.html#otheralter).
  */
 public final class SqliteDialect implements Dialect {
-    private static final Capabilities CAPABILITIES = new Capabilities(true, false, false);
+    private static final Capabilities CAPABILITIES = new Capabilities(true, false, false, false);
+    private static final TypeMapping TYPE_MAPPING = new SqliteTypeMapping();
+    private static final MigrationSupport MIGRATION_SUPPORT = new SqliteMigrationSupport();
 
     @Override
     public String name() {
@@ -90,6 +95,21 @@ public final class SqliteDialect implements Dialect {
     @Override
     public DataType normalizeType(String spelled) {
         return SqliteTypes.normalize(spelled);
+    }
+
+    @Override
+    public Optional<MigrationSupport> migrationSupport() {
+        return Optional.of(MIGRATION_SUPPORT);
+    }
+
+    @Override
+    public TypeMapping typeMapping() {
+        return TYPE_MAPPING;
+    }
+
+    @Override
+    public String emptyDatabaseSchema() {
+        return "main";
     }
 
     @Override

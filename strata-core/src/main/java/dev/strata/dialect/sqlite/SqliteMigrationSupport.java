@@ -1,10 +1,9 @@
 package dev.strata.dialect.sqlite;
 
-import dev.strata.migrate.LockTimeout;
-import dev.strata.migrate.MigrationLock;
-import dev.strata.migrate.MigrationSupport;
-import dev.strata.migrate.RevisionTransaction;
-import dev.strata.migrate.SplitRules;
+import dev.strata.dialect.MigrationLock;
+import dev.strata.dialect.MigrationSupport;
+import dev.strata.dialect.RevisionTransaction;
+import dev.strata.error.LockTimeout;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -31,15 +30,6 @@ public final class SqliteMigrationSupport implements MigrationSupport {
     /** SQLITE_BUSY: https://www.sqlite.org/rescode.html#busy */
     private static final int SQLITE_BUSY = 5;
 
-    @Override
-    public String dialect() {
-        return "sqlite";
-    }
-
-    @Override
-    public SplitRules splitRules() {
-        return SplitRules.SQLITE;
-    }
 
     @Override
     public boolean needsAutocommit(String statement) {

@@ -1,7 +1,7 @@
 package dev.strata.dialect.sqlite;
 
-import dev.strata.diff.*;
 import dev.strata.dialect.sqlite.SqlitePlanRenderer.Context;
+import dev.strata.diff.*;
 
 import java.util.List;
 

@@ -1,6 +1,8 @@
 package dev.strata.jpa.generate;
 
-import dev.strata.jpa.types.TypeMapping;
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Dialects;
+import dev.strata.dialect.TypeMapping;
 import dev.strata.model.EnumType;
 import dev.strata.model.SchemaModel;
 
@@ -20,9 +22,10 @@ public final class EntityGenerator {
     }
 
     public EntitySources generate(SchemaModel model) {
-        TypeMapping mapping = TypeMapping.forDialect(model.dialect());
-        List<Omission> omissions = new ArrayList<>(JpaExpressible.losses(model, mapping));
-        EntityPlanner planner = new EntityPlanner(model, options, mapping, omissions);
+        Dialect dialect = Dialects.named(model.dialect());
+        TypeMapping mapping = dialect.typeMapping();
+        List<Omission> omissions = new ArrayList<>(JpaExpressible.losses(model, dialect));
+        EntityPlanner planner = new EntityPlanner(model, options, dialect, omissions);
         List<EntityPlan> plans = planner.plan();
         List<GeneratedFile> files = new ArrayList<>();
         for (EntityPlan plan : plans) {

@@ -1,8 +1,9 @@
 package dev.strata.jpa.generate;
 
-import dev.strata.jpa.types.TypeMapping;
 import dev.strata.naming.ArtifactNaming;
 import dev.strata.naming.JavaIdentifiers;
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.TypeMapping;
 import dev.strata.model.Column;
 import dev.strata.model.EnumType;
 import dev.strata.model.ForeignKey;
@@ -27,6 +28,7 @@ final class EntityPlanner {
     private final SchemaModel model;
     private final GeneratorOptions options;
     private final ArtifactNaming naming;
+    private final Dialect dialect;
     private final TypeMapping mapping;
     private final NameWriter names;
     private final List<Omission> omissions;
@@ -50,11 +52,12 @@ final class EntityPlanner {
             "ManyToOne", "OneToMany", "SequenceGenerator", "DynamicInsert", "JoinColumn", "JoinColumns", "ForeignKey", "FetchType", "UniqueConstraint",
             "Index", "Check", "Comment", "ColumnDefault", "OnDelete", "OnDeleteAction");
 
-    EntityPlanner(SchemaModel model, GeneratorOptions options, TypeMapping mapping, List<Omission> omissions) {
+    EntityPlanner(SchemaModel model, GeneratorOptions options, Dialect dialect, List<Omission> omissions) {
         this.model = model;
         this.options = options;
         this.naming = options.entityNaming();
-        this.mapping = mapping;
+        this.dialect = dialect;
+        this.mapping = dialect.typeMapping();
         this.names = new NameWriter(options.naming(), mapping);
         this.omissions = omissions;
         this.defaultSchema = defaultSchema(model, options);
@@ -143,7 +146,7 @@ final class EntityPlanner {
 
     private EntityPlan entity(Table table) {
         String className = classNames.get(table.name());
-        TypeChooser types = new TypeChooser(mapping, enumClasses, domainBases, defaultSchema);
+        TypeChooser types = new TypeChooser(dialect, enumClasses, domainBases, defaultSchema);
         Set<String> fields = new HashSet<>();
         Map<String, ForeignKey> owningByColumn = owningForeignKeys(table);
         Set<String> joinColumns = joinColumns(table);

@@ -1,7 +1,7 @@
 package dev.strata.jpa.generate;
 
+import dev.strata.dialect.TypeMapping;
 import dev.strata.jpa.naming.HibernateNames;
-import dev.strata.jpa.types.TypeMapping;
 import dev.strata.model.CheckConstraint;
 import dev.strata.model.Column;
 import dev.strata.model.ForeignKey;

@@ -1,7 +1,9 @@
 package dev.strata.jpa.generate;
 
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Dialects;
+import dev.strata.dialect.TypeMapping;
 import dev.strata.jpa.naming.HibernateNames;
-import dev.strata.jpa.types.TypeMapping;
 import dev.strata.model.CheckConstraint;
 import dev.strata.model.Column;
 import dev.strata.model.DataType;
@@ -31,6 +33,7 @@ import java.util.Set;
  * {@link #losses} lists the difference so that nothing is dropped silently.
  */
 public final class JpaExpressible {
+    private final Dialect dialect;
     private final TypeMapping mapping;
     private final List<Omission> losses = new ArrayList<>();
     private final Set<QualifiedName> entities = new HashSet<>();
@@ -40,18 +43,19 @@ public final class JpaExpressible {
     /** The sequences keys draw from, as the entities' {@code @SequenceGenerator}s give them back. */
     private final Map<QualifiedName, dev.strata.model.Sequence> keySequences = new java.util.TreeMap<>();
 
-    private JpaExpressible(TypeMapping mapping) {
-        this.mapping = mapping;
+    private JpaExpressible(Dialect dialect) {
+        this.dialect = dialect;
+        this.mapping = dialect.typeMapping();
     }
 
     /** The model as it comes back from the entities generated for it. */
     public static SchemaModel project(SchemaModel model) {
-        return new JpaExpressible(TypeMapping.forDialect(model.dialect())).run(model);
+        return new JpaExpressible(Dialects.named(model.dialect())).run(model);
     }
 
     /** What generated entities cannot carry, one line per object. */
-    public static List<Omission> losses(SchemaModel model, TypeMapping mapping) {
-        JpaExpressible j = new JpaExpressible(mapping);
+    public static List<Omission> losses(SchemaModel model, Dialect dialect) {
+        JpaExpressible j = new JpaExpressible(dialect);
         j.run(model);
         return j.losses;
     }
@@ -146,7 +150,7 @@ public final class JpaExpressible {
         // A column of an enum no Java enum can carry is mapped as a String of that type, as is a domain's.
         if (type.kind() == DataType.Kind.DOMAIN || type.kind() == DataType.Kind.ENUM
                 && type.name() != null && !legalEnums.contains(type.name())) {
-            type = mapping.normalize(c.type());
+            type = dialect.normalizeType(c.type());
         }
         boolean soleKey = t.primaryKey().columns().equals(List.of(c.name()));
         return new Column(c.name(), c.type(), type, c.nullable() && !t.primaryKey().columns().contains(c.name()),

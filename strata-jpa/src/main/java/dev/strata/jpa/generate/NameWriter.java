@@ -1,7 +1,7 @@
 package dev.strata.jpa.generate;
 
+import dev.strata.dialect.TypeMapping;
 import dev.strata.jpa.naming.NamingStrategy;
-import dev.strata.jpa.types.TypeMapping;
 
 /**
  * Decides whether an annotation must spell out a database name, and how: only where the naming strategy would not

@@ -1,6 +1,6 @@
 package dev.strata.jpa.generate;
 
-import dev.strata.jpa.types.TypeSpec;
+import dev.strata.dialect.TypeSpec;
 
 /**
  * The Java side of one column: the field's type and what the mapping must add so that Hibernate (and strata's

@@ -1,9 +1,10 @@
 package dev.strata.jpa.generate;
 
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.JavaType;
+import dev.strata.dialect.TypeMapping;
+import dev.strata.dialect.TypeSpec;
 import dev.strata.jpa.types.DomainSpellings;
-import dev.strata.jpa.types.JavaType;
-import dev.strata.jpa.types.TypeMapping;
-import dev.strata.jpa.types.TypeSpec;
 import dev.strata.model.Column;
 import dev.strata.model.DataType;
 import dev.strata.model.DataType.Kind;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * emit the database's type for that field, the type is kept in {@code columnDefinition}.
  */
 final class TypeChooser {
+    private final Dialect dialect;
     private final TypeMapping mapping;
     /** Java enum class per PostgreSQL enum type name that got one. */
     private final Map<String, String> enumClasses;
@@ -25,9 +27,10 @@ final class TypeChooser {
     /** The schema the entities' unqualified tables are in: domains there are written unqualified. */
     private final String defaultSchema;
 
-    TypeChooser(TypeMapping mapping, Map<String, String> enumClasses, Map<String, String> domainBases,
+    TypeChooser(Dialect dialect, Map<String, String> enumClasses, Map<String, String> domainBases,
                 String defaultSchema) {
-        this.mapping = mapping;
+        this.dialect = dialect;
+        this.mapping = dialect.typeMapping();
         this.enumClasses = enumClasses;
         this.domainBases = domainBases;
         this.defaultSchema = defaultSchema;
@@ -39,7 +42,7 @@ final class TypeChooser {
             // format_type quotes a mixed-case name (public."Flag"); the bases are keyed by the name itself
             String base = domainBases.get(DomainSpellings.parse(t.name()).toString());
             if (base != null) {
-                return domainChoice(t, mapping.normalize(base));
+                return domainChoice(t, dialect.normalizeType(base));
             }
         }
         if (t.kind() == Kind.ENUM && t.name() != null && enumClasses.containsKey(t.name())) {
@@ -47,7 +50,7 @@ final class TypeChooser {
                     null);
         }
         if (t.kind() == Kind.ARRAY) {
-            JavaType element = javaType(mapping.normalize(t.name() == null ? "text" : t.name()));
+            JavaType element = javaType(dialect.normalizeType(t.name() == null ? "text" : t.name()));
             String spelled = element == JavaType.BYTES || element == null ? "String" : element.simpleName();
             return new TypeChoice(spelled + "[]", element == null ? null : element.importName(),
                     TypeSpec.of(JavaType.ARRAY), column.type(), false, null);

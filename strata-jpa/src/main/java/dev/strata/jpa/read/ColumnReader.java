@@ -5,8 +5,8 @@ import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
-import dev.strata.jpa.types.JavaType;
-import dev.strata.jpa.types.TypeSpec;
+import dev.strata.dialect.JavaType;
+import dev.strata.dialect.TypeSpec;
 import dev.strata.model.Column;
 import dev.strata.model.DataType;
 import dev.strata.model.EnumType;
@@ -49,7 +49,7 @@ final class ColumnReader {
             // With a columnDefinition the field's Java type does not matter (a converter may handle it).
             type = definition.map(ctx::definedType).orElseGet(() -> sqlType(owner, field,
                     spec(owner, field, v, column, enumType), generated, id));
-            normalized = ctx.mapping.normalize(type);
+            normalized = ctx.dialect.normalizeType(type);
         }
         // Subclass columns of a single-table hierarchy are nullable unless declared otherwise (Hibernate 6.6 keeps
         // an explicit @Column(nullable = false) there, as hbm2ddl on MariaDB shows).
@@ -63,11 +63,7 @@ final class ColumnReader {
         if (defaultValue == null && generated == null) {
             defaultValue = ctx.mapping.implicitDefault(nullable);
         }
-        Identity identity = generated;
-        if (identity != null && ctx.options.dialect().equals("postgresql") && defaultValue != null
-                && defaultValue.startsWith("nextval(")) {
-            identity = Identity.of(Identity.Kind.SERIAL);
-        }
+        Identity identity = ctx.mapping.identityWithDefault(generated, defaultValue);
         return new Column(name, type, normalized, nullable, defaultValue, identity, null, null, comment, Map.of());
     }
 
@@ -123,8 +119,8 @@ final class ColumnReader {
     }
 
     private String sqlType(SourceType owner, FieldDeclaration field, TypeSpec spec, Identity identity, boolean id) {
-        if (identity != null && ctx.options.dialect().equals("sqlite")) {
-            return "INTEGER";  // Hibernate's SQLiteDialect declares identity keys integer: the rowid alias
+        if (identity != null && ctx.mapping.identityColumnType().isPresent()) {
+            return ctx.mapping.identityColumnType().get();
         }
         String type = ctx.mapping.sqlType(spec);
         if (type == null) {
@@ -160,7 +156,7 @@ final class ColumnReader {
 
     /** Hibernate 6's default: sequence {@code <entity>_SEQ} with increment 50, or what @SequenceGenerator says. */
     private void sequence(FieldDeclaration field, TableDraft table) {
-        if (!ctx.options.dialect().equals("postgresql") && !ctx.options.dialect().equals("h2")) {
+        if (!ctx.mapping.sequenceGenerators()) {
             return;
         }
         Optional<AnnotationExpr> generator = Annotations.find(field, "SequenceGenerator");

@@ -2,9 +2,9 @@ package dev.strata.jpa.read;
 
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import dev.strata.dialect.JavaType;
+import dev.strata.dialect.TypeSpec;
 import dev.strata.jpa.naming.HibernateNames;
-import dev.strata.jpa.types.JavaType;
-import dev.strata.jpa.types.TypeSpec;
 import dev.strata.model.Column;
 import dev.strata.model.ForeignKey;
 import dev.strata.model.QualifiedName;
@@ -141,7 +141,7 @@ final class HierarchyMapper {
         }
         String type = d.flatMap(a -> Annotations.string(a, "columnDefinition")).filter(s -> !s.isBlank())
                 .map(ctx.mapping::spelled).orElse(ctx.mapping.sqlType(spec));
-        return new Column(name, type, ctx.mapping.normalize(type), false, null, null, null, null, null, Map.of());
+        return new Column(name, type, ctx.dialect.normalizeType(type), false, null, null, null, null, null, Map.of());
     }
 
     /** Mapped superclasses (and, for TABLE_PER_CLASS, entity ancestors) from the top down. */

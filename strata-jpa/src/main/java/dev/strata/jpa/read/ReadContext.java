@@ -2,7 +2,9 @@ package dev.strata.jpa.read;
 
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
-import dev.strata.jpa.types.TypeMapping;
+import dev.strata.dialect.Dialect;
+import dev.strata.dialect.Dialects;
+import dev.strata.dialect.TypeMapping;
 import dev.strata.model.EnumType;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.Sequence;
@@ -15,6 +17,7 @@ import java.util.Optional;
 final class ReadContext {
     final SourceIndex index;
     final ReadOptions options;
+    final Dialect dialect;
     final TypeMapping mapping;
     final Map<QualifiedName, TableDraft> tables = new LinkedHashMap<>();
     /** The table of each entity class, by class name. */
@@ -27,7 +30,8 @@ final class ReadContext {
     ReadContext(SourceIndex index, ReadOptions options) {
         this.index = index;
         this.options = options;
-        this.mapping = TypeMapping.forDialect(options.dialect());
+        this.dialect = Dialects.named(options.dialect());
+        this.mapping = dialect.typeMapping();
     }
 
     /** A name written in an annotation or derived from Java, as the database stores it. */

@@ -166,7 +166,7 @@ final class RelationMapper {
         Optional<String> definition = join.flatMap(j -> Annotations.string(j, "columnDefinition"))
                 .filter(s -> !s.isBlank()).map(ctx.mapping::spelled);
         String type = definition.orElse(referenced.type());
-        return new Column(name, type, definition.isPresent() ? ctx.mapping.normalize(type) : referenced.normalizedType(),
+        return new Column(name, type, definition.isPresent() ? ctx.dialect.normalizeType(type) : referenced.normalizedType(),
                 nullable, ctx.mapping.implicitDefault(nullable), null, null, null, null, Map.of());
     }
 

@@ -1,6 +1,6 @@
 package dev.strata.jpa.read;
 
-import dev.strata.jpa.types.TypeMapping;
+import dev.strata.dialect.TypeMapping;
 import dev.strata.model.CheckConstraint;
 import dev.strata.model.Column;
 import dev.strata.model.ForeignKey;

@@ -1,6 +1,7 @@
 package dev.strata.jpa.types;
 
-import dev.strata.dialect.postgres.PostgresTypes;
+import dev.strata.dialect.Dialects;
+import dev.strata.dialect.TypeMapping;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.SchemaModel;
 
@@ -63,11 +64,9 @@ public final class DomainSpellings {
      */
     public static Map<String, String> byDriverSpelling(SchemaModel model, String defaultSchema) {
         Map<String, String> spellings = new TreeMap<>();
-        if (!model.dialect().equals("postgresql")) {
-            return spellings;
-        }
-        model.schemas().forEach(s -> s.domains().forEach(d -> spellings.put(asDriverReports(d.name(), defaultSchema),
-                PostgresTypes.spelled(d.name()))));
+        TypeMapping mapping = Dialects.named(model.dialect()).typeMapping();
+        model.schemas().forEach(s -> s.domains().forEach(d -> mapping.domainColumnType(d.name())
+                .ifPresent(type -> spellings.put(asDriverReports(d.name(), defaultSchema), type))));
         return spellings;
     }
 

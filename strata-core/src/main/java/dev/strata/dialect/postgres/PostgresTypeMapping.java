@@ -1,21 +1,18 @@
-package dev.strata.jpa.types;
+package dev.strata.dialect.postgres;
 
-import dev.strata.dialect.postgres.PostgresTypes;
-import dev.strata.model.DataType;
+import dev.strata.dialect.TypeMapping;
+import dev.strata.dialect.TypeSpec;
 import dev.strata.model.Identity;
+import dev.strata.model.QualifiedName;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * PostgreSQL as Hibernate 6's {@code PostgreSQLDialect} maps onto it, types spelled as {@code format_type} reports
  * them (https://www.postgresql.org/docs/15/datatype.html). Measured with Hibernate 6.6 hbm2ddl on PostgreSQL 15.
  */
 final class PostgresTypeMapping implements TypeMapping {
-    @Override
-    public String dialect() {
-        return "postgresql";
-    }
-
     @Override
     public String sqlType(TypeSpec s) {
         if (!s.enumValues().isEmpty()) {
@@ -46,12 +43,6 @@ final class PostgresTypeMapping implements TypeMapping {
         }
     }
 
-    /** Normalized exactly as strata's PostgreSQL inspector does, so that both sides of a diff agree. */
-    @Override
-    public DataType normalize(String type) {
-        return PostgresTypes.normalize(type.trim(), null);
-    }
-
     /** pgjdbc reports a character(n) column's TYPE_NAME as {@code bpchar}, the type's internal name. */
     @Override
     public boolean namesCharDifferently() {
@@ -66,6 +57,24 @@ final class PostgresTypeMapping implements TypeMapping {
     @Override
     public Identity identity(String sqlType) {
         return Identity.of(Identity.Kind.BY_DEFAULT);
+    }
+
+    /** A serial column is an identity whose default is {@code nextval(...)} of its owned sequence. */
+    @Override
+    public Identity identityWithDefault(Identity generated, String defaultValue) {
+        return generated != null && defaultValue != null && defaultValue.startsWith("nextval(")
+                ? Identity.of(Identity.Kind.SERIAL) : generated;
+    }
+
+    @Override
+    public boolean sequenceGenerators() {
+        return true;
+    }
+
+    /** pgjdbc reports a domain column's type by the domain's name, which format_type spells as here. */
+    @Override
+    public Optional<String> domainColumnType(QualifiedName domain) {
+        return Optional.of(PostgresTypes.spelled(domain));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.strata.migrate;
+package dev.strata.dialect;
 
 import java.sql.SQLException;
 

@@ -1,4 +1,4 @@
-package dev.strata.migrate;
+package dev.strata.sql;
 
 /**
  * The lexical rules a dialect's scripts follow, so that one splitter finds statement ends in all of them.

@@ -1,4 +1,4 @@
-package dev.strata.migrate;
+package dev.strata.error;
 
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;

@@ -1,4 +1,4 @@
-package dev.strata.migrate;
+package dev.strata.sql;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,20 +1,28 @@
-package dev.strata.migrate;
+package dev.strata.dialect;
+
+import dev.strata.error.ExitCode;
+import dev.strata.error.LockTimeout;
+import dev.strata.error.StrataException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 
 /**
- * What migrations need to know about one database, answered by one class per dialect (found by
- * {@link MigrationSupports#forDialect}). The migrator asks these narrow questions and never tests which database
- * it talks to.
+ * What migrations need to know about one database, answered by one class per dialect and reached through
+ * {@link Dialect#migrationSupport()}. The migrator asks these narrow questions and never tests which database it
+ * talks to.
  */
 public interface MigrationSupport {
-    /** The {@link dev.strata.dialect.Dialect#name()} this class serves. */
-    String dialect();
-
-    /** How the dialect's scripts are split into statements. */
-    SplitRules splitRules();
+    /**
+     * The migration support of {@code dialect}, or the usage error every migration verb reports for a database
+     * versioned migrations do not support.
+     */
+    static MigrationSupport of(Dialect dialect) {
+        return dialect.migrationSupport().orElseThrow(() -> new StrataException(ExitCode.USAGE,
+                "versioned migrations do not support " + dialect.name()
+                        + " yet: use PostgreSQL, MariaDB/MySQL or SQLite"));
+    }
 
     /** True when the statement cannot run inside a transaction block (e.g. CREATE INDEX CONCURRENTLY). */
     boolean needsAutocommit(String statement);
@@ -43,7 +51,7 @@ public interface MigrationSupport {
 
     /**
      * The statements of one revision, its bookkeeping and its commit as one text the driver sends in a single round
-     * trip, or null where the driver cannot split such a text exactly like {@link #splitRules()} did. On failure the
+     * trip, or null where the driver cannot split such a text exactly like {@link Dialect#splitRules()} did. On failure the
      * migrator rolls back and runs the statements one by one to say which one failed.
      */
     default String asOneScript(java.util.List<String> statements) {

@@ -1,21 +1,18 @@
-package dev.strata.jpa.types;
+package dev.strata.dialect;
 
-import dev.strata.error.ExitCode;
-import dev.strata.error.StrataException;
 import dev.strata.model.Column;
-import dev.strata.model.DataType;
 import dev.strata.model.Identity;
+import dev.strata.model.QualifiedName;
 
+import java.util.Optional;
 
 /**
  * One target database as Hibernate 6 maps entities onto it: the SQL type Hibernate's dialect emits for a field, as
  * the database then reports it (so that a model read from entities equals one inspected from the database), and
- * the names the database gives to what entities leave unnamed.
+ * the names the database gives to what entities leave unnamed. Reached through {@link Dialect#typeMapping()}; a
+ * spelled type is normalized by {@link Dialect#normalizeType}, the same normalizer the introspector uses.
  */
 public interface TypeMapping {
-    /** The dialect's name, as in {@link dev.strata.model.SchemaModel#dialect()}. */
-    String dialect();
-
     /** The column type Hibernate emits for a field, as the database spells it back; null when it has none. */
     String sqlType(TypeSpec spec);
 
@@ -24,22 +21,49 @@ public interface TypeMapping {
         return columnDefinition.trim();
     }
 
-    /** The dialect-independent form of a column type as this database spells it. */
-    DataType normalize(String type);
-
     /** An unquoted identifier as the database stores it (PostgreSQL lower-cases, H2 upper-cases). */
     String fold(String unquoted);
 
     /** What {@code @GeneratedValue(strategy = IDENTITY)} makes of a column of {@code sqlType}. */
     Identity identity(String sqlType);
 
+    /**
+     * The column type Hibernate declares for every identity column whatever the field's type, or empty where it
+     * follows the field.
+     */
+    default Optional<String> identityColumnType() {
+        return Optional.empty();
+    }
+
+    /**
+     * A generated column as the database reports it once it has {@code defaultValue}: an identity whose default
+     * draws from a sequence is what the database calls a serial column.
+     */
+    default Identity identityWithDefault(Identity generated, String defaultValue) {
+        return generated;
+    }
+
+    /**
+     * True where Hibernate backs {@code @GeneratedValue(strategy = AUTO or SEQUENCE)} with a database sequence
+     * ({@code <entity>_SEQ}, increment 50); false where it falls back to a table or an identity.
+     */
+    default boolean sequenceGenerators() {
+        return false;
+    }
+
+    /**
+     * A domain's type as the database spells a column of it, where entities can name a domain in
+     * {@code columnDefinition}; empty where they cannot.
+     */
+    default Optional<String> domainColumnType(QualifiedName domain) {
+        return Optional.empty();
+    }
+
     /** The index method the database reports for a plain index, or null. */
     String defaultIndexMethod();
 
     /** The name the database gives a primary key declared without one, or null when it keeps none. */
     String primaryKeyName(String table);
-
-
 
     /** The foreign key action the database reports when none was declared. */
     default String defaultForeignKeyAction() {
@@ -79,21 +103,4 @@ public interface TypeMapping {
 
     /** True where the database models unique constraints as unique indexes (MySQL). */
     boolean uniqueAsIndex();
-
-    /** The mapping for a dialect name. */
-    static TypeMapping forDialect(String dialect) {
-        switch (dialect) {
-            case "postgresql":
-                return new PostgresTypeMapping();
-            case "mysql":
-                return new MySqlTypeMapping();
-            case "sqlite":
-                return new SqliteTypeMapping();
-            case "h2":
-                return new H2TypeMapping();
-            default:
-                throw new StrataException(ExitCode.USAGE, "No JPA type mapping for dialect '" + dialect
-                        + "'. Use postgresql, mysql, sqlite or h2.");
-        }
-    }
 }

@@ -1,7 +1,7 @@
-package dev.strata.jpa.types;
+package dev.strata.dialect.mysql;
 
-import dev.strata.dialect.mysql.MySqlTypes;
-import dev.strata.model.DataType;
+import dev.strata.dialect.TypeMapping;
+import dev.strata.dialect.TypeSpec;
 import dev.strata.model.Identity;
 
 import java.util.stream.Collectors;
@@ -12,11 +12,6 @@ import java.util.stream.Collectors;
  * Hibernate maps {@code @Enumerated(STRING)} to a native {@code enum(...)} whose values MariaDB lists sorted.
  */
 final class MySqlTypeMapping implements TypeMapping {
-    @Override
-    public String dialect() {
-        return "mysql";
-    }
-
     @Override
     public String sqlType(TypeSpec s) {
         if (!s.enumValues().isEmpty()) {
@@ -54,12 +49,6 @@ final class MySqlTypeMapping implements TypeMapping {
         return columnDefinition.trim().toLowerCase(java.util.Locale.ROOT).startsWith("enum(")
                 || columnDefinition.trim().toLowerCase(java.util.Locale.ROOT).startsWith("set(")
                 ? columnDefinition.trim() : columnDefinition.trim().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** Normalized exactly as strata's MySQL inspector does, so that both sides of a diff agree. */
-    @Override
-    public DataType normalize(String type) {
-        return MySqlTypes.normalize(type);
     }
 
     @Override

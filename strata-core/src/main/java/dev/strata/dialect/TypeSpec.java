@@ -1,4 +1,4 @@
-package dev.strata.jpa.types;
+package dev.strata.dialect;
 
 import java.util.List;
 

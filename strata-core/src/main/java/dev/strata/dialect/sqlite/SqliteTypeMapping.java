@@ -1,12 +1,12 @@
-package dev.strata.jpa.types;
+package dev.strata.dialect.sqlite;
 
-import dev.strata.dialect.Dialect;
-import dev.strata.dialect.Dialects;
+import dev.strata.dialect.TypeMapping;
+import dev.strata.dialect.TypeSpec;
 import dev.strata.model.Column;
-import dev.strata.model.DataType;
 import dev.strata.model.Identity;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * SQLite as Hibernate 6's community {@code SQLiteDialect} maps onto it. SQLite keeps the declared type text, so
@@ -14,13 +14,6 @@ import java.util.Locale;
  * then the affinity rules of https://www.sqlite.org/datatype3.html#determination_of_column_affinity).
  */
 final class SqliteTypeMapping implements TypeMapping {
-    private static final Dialect SQLITE = Dialects.named("sqlite");
-
-    @Override
-    public String dialect() {
-        return "sqlite";
-    }
-
     /** SQLite reports the type names that are SQL keywords in upper case, everything else as declared. */
     private static final java.util.Set<String> KEYWORD_TYPES = java.util.Set.of("INTEGER", "INT", "REAL", "TEXT", "BLOB");
 
@@ -61,12 +54,6 @@ final class SqliteTypeMapping implements TypeMapping {
         }
     }
 
-    /** As strata's SQLite inspector normalizes it, so that both sides of a diff agree. */
-    @Override
-    public DataType normalize(String type) {
-        return SQLITE.normalizeType(type);
-    }
-
     @Override
     public String fold(String unquoted) {
         return unquoted;
@@ -76,6 +63,12 @@ final class SqliteTypeMapping implements TypeMapping {
     @Override
     public Identity identity(String sqlType) {
         return Identity.of(Identity.Kind.ROWID);
+    }
+
+    /** Hibernate's SQLiteDialect declares identity keys integer: the rowid alias. */
+    @Override
+    public Optional<String> identityColumnType() {
+        return Optional.of("INTEGER");
     }
 
     @Override

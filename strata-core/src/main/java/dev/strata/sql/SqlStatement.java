@@ -1,4 +1,4 @@
-package dev.strata.migrate;
+package dev.strata.sql;
 
 /**
  * One statement of a revision, as the database receives it (without its delimiter).

@@ -1,4 +1,4 @@
-package dev.strata.jpa.types;
+package dev.strata.dialect.h2;
 
 import java.util.Locale;
 import java.util.regex.Matcher;

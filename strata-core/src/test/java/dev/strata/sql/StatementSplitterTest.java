@@ -1,4 +1,4 @@
-package dev.strata.migrate;
+package dev.strata.sql;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,10 @@
-package dev.strata.jpa.types;
+package dev.strata.dialect.h2;
 
-import dev.strata.model.DataType;
-import dev.strata.model.DataType.Kind;
+import dev.strata.dialect.TypeMapping;
+import dev.strata.dialect.TypeSpec;
 import dev.strata.model.Identity;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -13,22 +12,6 @@ import java.util.stream.Collectors;
  * (upper case, e.g. {@code CHARACTER VARYING(255)}); unquoted identifiers fold to upper case.
  */
 final class H2TypeMapping implements TypeMapping {
-    private static final Map<String, Kind> KINDS = Map.ofEntries(Map.entry("boolean", Kind.BOOLEAN),
-            Map.entry("tinyint", Kind.TINYINT), Map.entry("smallint", Kind.SMALLINT), Map.entry("integer", Kind.INTEGER),
-            Map.entry("bigint", Kind.BIGINT), Map.entry("numeric", Kind.DECIMAL), Map.entry("decimal", Kind.DECIMAL),
-            Map.entry("real", Kind.REAL), Map.entry("double precision", Kind.DOUBLE), Map.entry("character", Kind.CHAR),
-            Map.entry("character varying", Kind.VARCHAR), Map.entry("character large object", Kind.CLOB),
-            Map.entry("binary", Kind.BINARY), Map.entry("binary varying", Kind.VARBINARY),
-            Map.entry("binary large object", Kind.BLOB), Map.entry("date", Kind.DATE), Map.entry("time", Kind.TIME),
-            Map.entry("time with time zone", Kind.TIME_TZ), Map.entry("timestamp", Kind.TIMESTAMP),
-            Map.entry("timestamp with time zone", Kind.TIMESTAMP_TZ), Map.entry("uuid", Kind.UUID),
-            Map.entry("json", Kind.JSON), Map.entry("enum", Kind.ENUM), Map.entry("interval", Kind.INTERVAL));
-
-    @Override
-    public String dialect() {
-        return "h2";
-    }
-
     @Override
     public String sqlType(TypeSpec s) {
         if (!s.enumValues().isEmpty()) {
@@ -75,27 +58,6 @@ final class H2TypeMapping implements TypeMapping {
     }
 
     @Override
-    public DataType normalize(String type) {
-        if (type.trim().toUpperCase(Locale.ROOT).startsWith("ENUM(")) {
-            return DataType.of(Kind.ENUM);
-        }
-        TypeShape shape = TypeShape.parse(type);
-        Kind kind = KINDS.get(shape.base());
-        if (kind == null) {
-            return DataType.named(Kind.OTHER, type.trim());
-        }
-        switch (kind) {
-            case CHAR: case VARCHAR: case BINARY: case VARBINARY: return DataType.sized(kind, shape.first());
-            case DECIMAL: return DataType.numeric(shape.first(), shape.second());
-            case TIME: case TIME_TZ:
-                return new DataType(kind, null, shape.first() == null ? 0 : shape.first(), null, null);
-            case TIMESTAMP: case TIMESTAMP_TZ:
-                return new DataType(kind, null, shape.first() == null ? 6 : shape.first(), null, null);
-            default: return DataType.of(kind);
-        }
-    }
-
-    @Override
     public String fold(String unquoted) {
         return unquoted.toUpperCase(Locale.ROOT);
     }
@@ -103,6 +65,11 @@ final class H2TypeMapping implements TypeMapping {
     @Override
     public Identity identity(String sqlType) {
         return Identity.of(Identity.Kind.BY_DEFAULT);
+    }
+
+    @Override
+    public boolean sequenceGenerators() {
+        return true;
     }
 
     @Override
