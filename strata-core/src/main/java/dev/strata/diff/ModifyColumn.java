@@ -4,7 +4,7 @@ import dev.strata.model.Column;
 import dev.strata.model.QualifiedName;
 
 /** Changes a column's type, nullability, default, identity, generation or collation. */
-public record ModifyColumn(QualifiedName table, Column from, Column to) implements Change, TableChange {
+public record ModifyColumn(QualifiedName table, Column from, Column to) implements TableChange {
     @Override
     public Change reverse() {
         return new ModifyColumn(table, to, from);

@@ -115,7 +115,7 @@ final class H2Statements implements ChangeVisitor<List<String>> {
     }
     @Override public List<String> visit(SetComment c) {
         ObjectRef t = c.target();
-        String kind = t.kind().toUpperCase(java.util.Locale.ROOT);
+        String kind = t.kind().keyword();
         String target = t.child() == null ? qualified(t.name()) : qualified(t.name()) + "." + quote(t.child());
         String text = c.to() == null ? "NULL" : H2Ddl.literal(c.to());
         return List.of("COMMENT ON " + kind + " " + target + " IS " + text);

@@ -42,9 +42,9 @@ import java.util.Set;
  */
 final class MySqlAlterGroups {
     /** The changes whose clauses MariaDB may need in one ALTER with others of their table. */
-    private static final Set<Class<?>> GROUPABLE = Set.of(AddColumn.class, DropColumn.class, ModifyColumn.class,
-            AddPrimaryKey.class, DropPrimaryKey.class, AddUnique.class, DropUnique.class, AddIndex.class,
-            DropIndex.class);
+    private static final Set<Class<? extends TableChange>> GROUPABLE = Set.of(AddColumn.class, DropColumn.class,
+            ModifyColumn.class, AddPrimaryKey.class, DropPrimaryKey.class, AddUnique.class, DropUnique.class,
+            AddIndex.class, DropIndex.class);
 
     private final SchemaModel from;
     private final SchemaModel to;
@@ -185,6 +185,6 @@ final class MySqlAlterGroups {
     }
 
     static QualifiedName tableOf(Change c) {
-        return GROUPABLE.contains(c.getClass()) ? ((TableChange) c).table() : null;
+        return c instanceof TableChange t && GROUPABLE.contains(t.getClass()) ? t.table() : null;
     }
 }
