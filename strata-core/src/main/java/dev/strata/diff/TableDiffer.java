@@ -171,10 +171,11 @@ final class TableDiffer {
             changes.add(new AddColumn(name, c));
         }, (a, b) -> {
             if (!Differ.withoutComment(a).equals(Differ.withoutComment(b))) {
-                if (!Objects.equals(a.type(), b.type()) || !Objects.equals(a.generated(), b.generated())) {
+                ModifyColumn modify = new ModifyColumn(name, a, b, ColumnChange.between(a, b));
+                if (modify.changes(ColumnChange.TYPE) || modify.changes(ColumnChange.GENERATED)) {
                     reshapedTables.add(name);
                 }
-                changes.add(new ModifyColumn(name, a, b));
+                changes.add(modify);
             }
             if (!Objects.equals(a.comment(), b.comment())) {
                 changes.add(new SetComment(ObjectRef.child(ObjectKind.COLUMN, name, b.name()), a.comment(), b.comment()));

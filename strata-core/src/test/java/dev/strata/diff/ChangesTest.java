@@ -74,4 +74,17 @@ class ChangesTest {
                 .isEqualTo("makes public.t.n a generated column: its stored values are replaced by m * 2");
         assertThat(new ModifyColumn(q("t"), generated, stored).hazard()).isNull();
     }
+
+    @Test
+    void whatAColumnChangeAltersIsWorkedOutOnceAndComparedWithTheChange() {
+        Column plain = col("n", "integer", true);
+        Column withDefault = new Column("n", "integer", M.normalized("integer"), true, "0", null, null, "C", null,
+                java.util.Map.of("storage", "p"));
+        ModifyColumn change = new ModifyColumn(q("t"), plain, withDefault);
+        assertThat(change.changed()).containsExactlyInAnyOrder(ColumnChange.DEFAULT, ColumnChange.COLLATION,
+                ColumnChange.OPTIONS);
+        assertThat(change).isEqualTo(new ModifyColumn(q("t"), plain, withDefault, ColumnChange.between(plain, withDefault)));
+        assertThat(change).isNotEqualTo(new ModifyColumn(q("t"), plain, withDefault,
+                java.util.Set.of(ColumnChange.DEFAULT)));
+    }
 }

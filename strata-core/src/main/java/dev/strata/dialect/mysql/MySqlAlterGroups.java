@@ -6,6 +6,7 @@ import dev.strata.diff.AddIndex;
 import dev.strata.diff.AddPrimaryKey;
 import dev.strata.diff.AddUnique;
 import dev.strata.diff.Change;
+import dev.strata.diff.ColumnChange;
 import dev.strata.diff.DropCheck;
 import dev.strata.diff.DropColumn;
 import dev.strata.diff.DropIndex;
@@ -117,7 +118,7 @@ final class MySqlAlterGroups {
         if (c instanceof DropColumn d && d.column().identity() != null) {
             return "drop " + table;
         }
-        if (c instanceof ModifyColumn m && (m.from().identity() == null) != (m.to().identity() == null)) {
+        if (c instanceof ModifyColumn m && becomesOrStopsAutoIncrement(m)) {
             return "auto " + table;
         }
         List<String> keyColumns = keyColumns(c);
@@ -137,12 +138,16 @@ final class MySqlAlterGroups {
                     && keyColumns.contains(d.column().name())) {
                 return "drop " + table;
             }
-            if (other instanceof ModifyColumn m && (m.from().identity() == null) != (m.to().identity() == null)
+            if (other instanceof ModifyColumn m && becomesOrStopsAutoIncrement(m)
                     && keyColumns.contains(m.to().name())) {
                 return "auto " + table;
             }
         }
         return null;
+    }
+
+    private static boolean becomesOrStopsAutoIncrement(ModifyColumn m) {
+        return m.changes(ColumnChange.IDENTITY) && (m.from().identity() == null) != (m.to().identity() == null);
     }
 
     private boolean goesWithItsColumn(Change c, List<Change> ordered) {

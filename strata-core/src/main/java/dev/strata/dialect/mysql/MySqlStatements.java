@@ -65,7 +65,7 @@ final class MySqlStatements implements ChangeVisitor<List<String>> {
     }
     @Override public List<String> visit(ModifyColumn c) {
         Table table = target(c.table());
-        if (generationKindChanges(c.from(), c.to())) {
+        if (c.changes(ColumnChange.GENERATED) && generationKindChanges(c.from(), c.to())) {
             return replaceGenerated(c, table);
         }
         return List.of(alter(c.table()) + "MODIFY COLUMN " + MySqlDdl.columnDefinition(c.to(), table));
