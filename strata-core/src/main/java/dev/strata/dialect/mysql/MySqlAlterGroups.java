@@ -38,8 +38,9 @@ import java.util.Set;
  *   <li>not at all: a column-level CHECK (MariaDB names it after its column, and a JSON column carries an implicit
  *       {@code CHECK (json_valid(col))}) comes and goes with its column, so its AddCheck/DropCheck renders nothing.</li>
  * </ul>
- * A group is rendered where its last member stands in the ordered changes, as one ALTER whose clauses are the
- * members' clauses.
+ * {@link #arranged} moves a group's members to where its last member stands, in clause order (added columns by
+ * position, dropped keys before the columns they cover); the renderer then makes them one ALTER whose clauses are the
+ * members' clauses, in the order given.
  */
 final class MySqlAlterGroups {
     /** The changes whose clauses MariaDB may need in one ALTER with others of their table. */
@@ -82,7 +83,21 @@ final class MySqlAlterGroups {
             return null;
         }
         List<Change> list = members.get(key);
-        return list.get(list.size() - 1) == c ? ordered(key, list) : List.of();
+        return list.get(list.size() - 1) == c ? list : List.of();
+    }
+
+    /** The changes these groups were found in, each group's members together where its last one was, in clause order. */
+    List<Change> arranged(List<Change> ordered) {
+        List<Change> out = new ArrayList<>(ordered.size());
+        for (Change c : ordered) {
+            List<Change> group = groupEndingWith(c);
+            if (group == null) {
+                out.add(c);
+            } else {
+                out.addAll(inClauseOrder(group));
+            }
+        }
+        return out;
     }
 
     boolean grouped(Change c) {
@@ -90,7 +105,7 @@ final class MySqlAlterGroups {
     }
 
     /** Added columns by target position, then keys; dropped keys before the columns they cover. */
-    private List<Change> ordered(String key, List<Change> list) {
+    private List<Change> inClauseOrder(List<Change> list) {
         List<Change> sorted = new ArrayList<>(list);
         QualifiedName table = tableOf(list.get(0));
         List<String> positions = to.table(table).map(t -> t.columns().stream().map(Column::name).toList())
