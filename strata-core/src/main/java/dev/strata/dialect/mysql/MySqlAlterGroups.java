@@ -93,8 +93,8 @@ final class MySqlAlterGroups {
             List<Change> group = groupEndingWith(c);
             if (group == null) {
                 out.add(c);
-            } else {
-                out.addAll(inClauseOrder(group));
+            } else if (!group.isEmpty()) {
+                out.addAll(inClauseOrder(group));   // the earlier members go here, with the last
             }
         }
         return out;
