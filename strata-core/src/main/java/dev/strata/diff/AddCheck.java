@@ -4,7 +4,7 @@ import dev.strata.model.CheckConstraint;
 import dev.strata.model.QualifiedName;
 
 /** Adds a check constraint. */
-public record AddCheck(QualifiedName table, CheckConstraint check) implements Change, TableChange {
+public record AddCheck(QualifiedName table, CheckConstraint check) implements TableChange {
     @Override
     public Change reverse() {
         return new DropCheck(table, check);

@@ -4,7 +4,7 @@ import dev.strata.model.Column;
 import dev.strata.model.QualifiedName;
 
 /** Adds a column. */
-public record AddColumn(QualifiedName table, Column column) implements Change, TableChange {
+public record AddColumn(QualifiedName table, Column column) implements TableChange {
     @Override
     public Change reverse() {
         return new DropColumn(table, column);

@@ -4,7 +4,7 @@ import dev.strata.model.ForeignKey;
 import dev.strata.model.QualifiedName;
 
 /** Adds a foreign key. */
-public record AddForeignKey(QualifiedName table, ForeignKey foreignKey) implements Change, TableChange {
+public record AddForeignKey(QualifiedName table, ForeignKey foreignKey) implements TableChange {
     @Override
     public Change reverse() {
         return new DropForeignKey(table, foreignKey);

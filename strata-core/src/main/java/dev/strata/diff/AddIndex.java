@@ -4,7 +4,7 @@ import dev.strata.model.Index;
 import dev.strata.model.QualifiedName;
 
 /** Creates an index on a table or materialized view. */
-public record AddIndex(QualifiedName table, Index index) implements Change, TableChange {
+public record AddIndex(QualifiedName table, Index index) implements TableChange {
     @Override
     public Change reverse() {
         return new DropIndex(table, index);

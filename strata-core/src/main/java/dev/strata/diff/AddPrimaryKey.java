@@ -4,7 +4,7 @@ import dev.strata.model.PrimaryKey;
 import dev.strata.model.QualifiedName;
 
 /** Adds a primary key. */
-public record AddPrimaryKey(QualifiedName table, PrimaryKey primaryKey) implements Change, TableChange {
+public record AddPrimaryKey(QualifiedName table, PrimaryKey primaryKey) implements TableChange {
     @Override
     public Change reverse() {
         return new DropPrimaryKey(table, primaryKey);

@@ -4,7 +4,7 @@ import dev.strata.model.QualifiedName;
 import dev.strata.model.UniqueConstraint;
 
 /** Adds a unique constraint. */
-public record AddUnique(QualifiedName table, UniqueConstraint unique) implements Change, TableChange {
+public record AddUnique(QualifiedName table, UniqueConstraint unique) implements TableChange {
     @Override
     public Change reverse() {
         return new DropUnique(table, unique);

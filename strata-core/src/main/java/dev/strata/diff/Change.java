@@ -4,13 +4,11 @@ package dev.strata.diff;
  * One change between two schemas. A change that destroys something holds the whole destroyed object, so that
  * {@link #reverse()} is exact and every plan has a downgrade: the reverse of each change, in reverse order.
  */
-public sealed interface Change permits CreateSchema, DropSchema, AddExtension, DropExtension, ModifyExtension,
-        AddTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn, ModifyColumn, AddPrimaryKey,
-        DropPrimaryKey, AddForeignKey, DropForeignKey, AddUnique, DropUnique, AddCheck, DropCheck, AddIndex,
-        DropIndex, AddTrigger, DropTrigger, AddRule, DropRule, SetRowSecurity, AddPolicy, DropPolicy,
-        ModifyTableOptions, AddView, DropView, AddSequence, DropSequence, ModifySequence, AddEnum, DropEnum,
-        ModifyEnum, AddDomain, DropDomain, ModifyDomain, AddCompositeType, DropCompositeType, AddRoutine,
-        DropRoutine, ModifyRoutine, AddEvent, DropEvent, ModifyEvent, SetComment, AddGrant, DropGrant, SetOwner {
+public sealed interface Change permits TableChange, CreateSchema, DropSchema, AddExtension, DropExtension,
+        ModifyExtension, AddTable, DropTable, RenameTable, AddTrigger, DropTrigger, AddRule, DropRule, SetRowSecurity,
+        AddPolicy, DropPolicy, AddView, DropView, AddSequence, DropSequence, ModifySequence, AddEnum, DropEnum,
+        ModifyEnum, AddDomain, DropDomain, ModifyDomain, AddCompositeType, DropCompositeType, AddRoutine, DropRoutine,
+        ModifyRoutine, AddEvent, DropEvent, ModifyEvent, SetComment, AddGrant, DropGrant, SetOwner {
     /** The change that undoes this one; {@code reverse().reverse()} equals this change. */
     Change reverse();
 

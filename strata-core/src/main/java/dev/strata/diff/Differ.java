@@ -68,7 +68,7 @@ public final class Differ {
     }
 
     private void diffSchema(Schema f, Schema t) {
-        ObjectRef ref = ObjectRef.of("schema", QualifiedName.of(null, t.name()));
+        ObjectRef ref = ObjectRef.of(ObjectKind.SCHEMA, QualifiedName.of(null, t.name()));
         comment(ref, f.comment(), t.comment());
         owner(ref, f.owner(), t.owner());
         grants(ref, f.grants(), t.grants());
@@ -173,7 +173,7 @@ public final class Differ {
     }
 
     private static ObjectRef viewRef(View v) {
-        return ObjectRef.of(v.materialized() ? "materialized view" : "view", v.name());
+        return ObjectRef.of(v.materialized() ? ObjectKind.MATERIALIZED_VIEW : ObjectKind.VIEW, v.name());
     }
 
     /** A routine's name and the argument types that tell overloads apart ("input_types" where the dialect says). */

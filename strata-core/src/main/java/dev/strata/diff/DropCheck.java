@@ -4,7 +4,7 @@ import dev.strata.model.CheckConstraint;
 import dev.strata.model.QualifiedName;
 
 /** Drops a check constraint. */
-public record DropCheck(QualifiedName table, CheckConstraint check) implements Change, TableChange {
+public record DropCheck(QualifiedName table, CheckConstraint check) implements TableChange {
     @Override
     public Change reverse() {
         return new AddCheck(table, check);

@@ -4,7 +4,7 @@ import dev.strata.model.Column;
 import dev.strata.model.QualifiedName;
 
 /** Drops a column; holds it whole for the downgrade. */
-public record DropColumn(QualifiedName table, Column column) implements Change, TableChange {
+public record DropColumn(QualifiedName table, Column column) implements TableChange {
     @Override
     public Change reverse() {
         return new AddColumn(table, column);

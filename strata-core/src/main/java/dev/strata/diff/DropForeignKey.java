@@ -4,7 +4,7 @@ import dev.strata.model.ForeignKey;
 import dev.strata.model.QualifiedName;
 
 /** Drops a foreign key. */
-public record DropForeignKey(QualifiedName table, ForeignKey foreignKey) implements Change, TableChange {
+public record DropForeignKey(QualifiedName table, ForeignKey foreignKey) implements TableChange {
     @Override
     public Change reverse() {
         return new AddForeignKey(table, foreignKey);

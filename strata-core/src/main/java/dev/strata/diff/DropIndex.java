@@ -4,7 +4,7 @@ import dev.strata.model.Index;
 import dev.strata.model.QualifiedName;
 
 /** Drops an index. */
-public record DropIndex(QualifiedName table, Index index) implements Change, TableChange {
+public record DropIndex(QualifiedName table, Index index) implements TableChange {
     @Override
     public Change reverse() {
         return new AddIndex(table, index);

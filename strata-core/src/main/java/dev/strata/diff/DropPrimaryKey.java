@@ -4,7 +4,7 @@ import dev.strata.model.PrimaryKey;
 import dev.strata.model.QualifiedName;
 
 /** Drops a primary key. */
-public record DropPrimaryKey(QualifiedName table, PrimaryKey primaryKey) implements Change, TableChange {
+public record DropPrimaryKey(QualifiedName table, PrimaryKey primaryKey) implements TableChange {
     @Override
     public Change reverse() {
         return new AddPrimaryKey(table, primaryKey);

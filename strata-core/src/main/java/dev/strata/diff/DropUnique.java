@@ -4,7 +4,7 @@ import dev.strata.model.QualifiedName;
 import dev.strata.model.UniqueConstraint;
 
 /** Drops a unique constraint. */
-public record DropUnique(QualifiedName table, UniqueConstraint unique) implements Change, TableChange {
+public record DropUnique(QualifiedName table, UniqueConstraint unique) implements TableChange {
     @Override
     public Change reverse() {
         return new AddUnique(table, unique);

@@ -5,7 +5,7 @@ import dev.strata.model.QualifiedName;
 import java.util.Map;
 
 /** Changes table attributes (engine, charset, storage parameters, ...). */
-public record ModifyTableOptions(QualifiedName table, Map<String, String> from, Map<String, String> to) implements Change, TableChange {
+public record ModifyTableOptions(QualifiedName table, Map<String, String> from, Map<String, String> to) implements TableChange {
     @Override
     public Change reverse() {
         return new ModifyTableOptions(table, to, from);

@@ -5,19 +5,17 @@ import dev.strata.model.QualifiedName;
 /**
  * Names an object that comments, grants and owners attach to.
  *
- * @param kind      "schema", "table", "column", "view", "materialized view", "sequence", "type", "domain",
- *                  "function", "procedure", "aggregate", "index", "constraint", "trigger", "policy", "rule",
- *                  "extension"
+ * @param kind      what the object is
  * @param name      the object, or for a column, constraint, trigger, policy or rule the table it belongs to
  * @param child     the column, constraint, trigger, policy or rule name; otherwise null
  * @param signature routine argument types, otherwise null
  */
-public record ObjectRef(String kind, QualifiedName name, String child, String signature) {
-    public static ObjectRef of(String kind, QualifiedName name) {
+public record ObjectRef(ObjectKind kind, QualifiedName name, String child, String signature) {
+    public static ObjectRef of(ObjectKind kind, QualifiedName name) {
         return new ObjectRef(kind, name, null, null);
     }
 
-    public static ObjectRef child(String kind, QualifiedName table, String child) {
+    public static ObjectRef child(ObjectKind kind, QualifiedName table, String child) {
         return new ObjectRef(kind, table, child, null);
     }
 

@@ -113,7 +113,7 @@ final class TableDiffer {
         if (!from.options().equals(t.options())) {
             changes.add(new ModifyTableOptions(name, from.options(), t.options()));
         }
-        ObjectRef ref = ObjectRef.of("table", name);
+        ObjectRef ref = ObjectRef.of(ObjectKind.TABLE, name);
         if (!Objects.equals(from.comment(), t.comment())) {
             changes.add(new SetComment(ref, from.comment(), t.comment()));
         }
@@ -171,13 +171,14 @@ final class TableDiffer {
             changes.add(new AddColumn(name, c));
         }, (a, b) -> {
             if (!Differ.withoutComment(a).equals(Differ.withoutComment(b))) {
-                if (!Objects.equals(a.type(), b.type()) || !Objects.equals(a.generated(), b.generated())) {
+                ModifyColumn modify = new ModifyColumn(name, a, b, ColumnChange.between(a, b));
+                if (modify.changes(ColumnChange.TYPE) || modify.changes(ColumnChange.GENERATED)) {
                     reshapedTables.add(name);
                 }
-                changes.add(new ModifyColumn(name, a, b));
+                changes.add(modify);
             }
             if (!Objects.equals(a.comment(), b.comment())) {
-                changes.add(new SetComment(ObjectRef.child("column", name, b.name()), a.comment(), b.comment()));
+                changes.add(new SetComment(ObjectRef.child(ObjectKind.COLUMN, name, b.name()), a.comment(), b.comment()));
             }
         });
         suggestRenames(name, dropped, added);
@@ -206,7 +207,7 @@ final class TableDiffer {
 
     private void grants(Table t, List<dev.strata.model.Grant> from, List<dev.strata.model.Grant> to) {
         if (options.compareGrants()) {
-            Differ.grants(changes, ObjectRef.of("table", t.name()), from, to);
+            Differ.grants(changes, ObjectRef.of(ObjectKind.TABLE, t.name()), from, to);
         }
     }
 }

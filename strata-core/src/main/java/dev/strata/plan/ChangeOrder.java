@@ -6,6 +6,7 @@ import dev.strata.diff.Change;
 import dev.strata.diff.DropTable;
 import dev.strata.diff.DropView;
 import dev.strata.model.QualifiedName;
+import dev.strata.model.SchemaModel;
 import dev.strata.model.Table;
 import dev.strata.model.View;
 
@@ -21,10 +22,23 @@ import java.util.function.Function;
 
 /**
  * Puts changes in an order that runs: by {@link Phase}, and inside a phase views and tables in dependency order
- * (created parents first, dropped dependents first). The downgrade is the reverse of each change, in reverse order.
+ * (created parents first, dropped dependents first); then the dialect moves what its database needs elsewhere
+ * ({@link PlanRenderer#arrange}). The downgrade is the reverse of each change, in reverse order, arranged the same way.
+ * This is the one place statement order is decided: renderers render in the order they are given.
  */
 public final class ChangeOrder {
     private ChangeOrder() {
+    }
+
+    /** The upgrade from {@code from} to {@code to} in the order it runs on the dialect's database. */
+    public static List<Change> upgrade(List<Change> changes, PlanRenderer dialect, SchemaModel from, SchemaModel to) {
+        return dialect.arrange(order(changes), from, to);
+    }
+
+    /** The downgrade of {@link #upgrade} (from {@code to} back to {@code from}) in the order it runs. */
+    public static List<Change> downgrade(List<Change> changes, PlanRenderer dialect, SchemaModel from,
+                                         SchemaModel to) {
+        return dialect.arrange(reverse(order(changes)), to, from);
     }
 
     public static List<Change> order(List<Change> changes) {

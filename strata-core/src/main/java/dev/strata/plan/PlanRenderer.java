@@ -9,10 +9,25 @@ import java.util.List;
 
 /**
  * Renders ordered changes as one dialect's SQL. It sees both models, because some changes need context (SQLite
- * rebuilds a whole table for one column change; PostgreSQL needs a view's dependants).
+ * rebuilds a whole table for one column change; PostgreSQL needs a view's dependants). The order is decided before
+ * (by {@link ChangeOrder}, with this dialect's {@link #arrange} rules); rendering keeps it.
  */
 public interface PlanRenderer {
+    /** The statements of the changes, in the order given. */
     List<Step> render(List<Change> ordered, SchemaModel from, SchemaModel to);
+
+    /**
+     * The order this database needs beyond the phases and dependencies that hold for every database: the changes in
+     * {@link ChangeOrder}'s order, some moved. {@link ChangeOrder} applies it to the upgrade and to the downgrade
+     * alike; nothing else reorders changes. The default moves nothing.
+     *
+     * @param phased the changes in phase order
+     * @param from   the schema the changes start from
+     * @param to     the schema they lead to
+     */
+    default List<Change> arrange(List<Change> phased, SchemaModel from, SchemaModel to) {
+        return phased;
+    }
 
     /**
      * One step per statement of each change, the change's hazard on its first statement: what a renderer does when

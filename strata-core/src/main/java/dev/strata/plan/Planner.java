@@ -6,15 +6,14 @@ import dev.strata.model.SchemaModel;
 
 import java.util.List;
 
-/** Orders a diff's changes and renders the upgrade and the downgrade with one dialect's renderer. */
+/** Orders a diff's changes for one dialect and renders the upgrade and the downgrade with its renderer. */
 public final class Planner {
     private Planner() {
     }
 
     public static Plan plan(SchemaDiff diff, SchemaModel from, SchemaModel to, PlanRenderer renderer) {
-        List<Change> ordered = ChangeOrder.order(diff.changes());
-        List<Change> reversed = ChangeOrder.reverse(ordered);
-        return new Plan(ordered, renderer.render(ordered, from, to), renderer.render(reversed, to, from),
-                diff.suggestions());
+        List<Change> up = ChangeOrder.upgrade(diff.changes(), renderer, from, to);
+        List<Change> down = ChangeOrder.downgrade(diff.changes(), renderer, from, to);
+        return new Plan(up, renderer.render(up, from, to), renderer.render(down, to, from), diff.suggestions());
     }
 }

@@ -2,6 +2,7 @@ package dev.strata.plan;
 
 import dev.strata.diff.AddColumn;
 import dev.strata.diff.Change;
+import dev.strata.diff.ColumnChange;
 import dev.strata.diff.ModifyColumn;
 import dev.strata.diff.RenameColumn;
 import dev.strata.diff.RenameTable;
@@ -64,7 +65,7 @@ public final class Preflight {
         }
         List<NotNullChange> changes = new ArrayList<>();
         for (Change c : plan.changes()) {
-            if (c instanceof ModifyColumn m && m.from().nullable() && !m.to().nullable()) {
+            if (c instanceof ModifyColumn m && m.changes(ColumnChange.NULLABILITY) && !m.to().nullable()) {
                 changes.add(new NotNullChange(tableBefore.getOrDefault(m.table(), m.table()),
                         columnBefore.getOrDefault(m.table() + "\u0000" + m.from().name(), m.from().name()),
                         m.to().defaultValue()));

@@ -39,9 +39,9 @@ class ChangesTest {
         samples.add(new ModifyColumn(q("t"), col("a", "text", true), col("a", "varchar(5)", false)));
         samples.add(new ModifyEnum(new EnumType(q("e"), List.of("a"), null, null, List.of()),
                 new EnumType(q("e"), List.of("a", "b"), null, null, List.of())));
-        samples.add(new SetComment(ObjectRef.of("table", q("t")), null, "hello"));
-        samples.add(new AddGrant(ObjectRef.of("table", q("t")), new Grant("app", List.of("SELECT"), null, false, null)));
-        samples.add(new SetOwner(ObjectRef.of("table", q("t")), "a", "b"));
+        samples.add(new SetComment(ObjectRef.of(ObjectKind.TABLE, q("t")), null, "hello"));
+        samples.add(new AddGrant(ObjectRef.of(ObjectKind.TABLE, q("t")), new Grant("app", List.of("SELECT"), null, false, null)));
+        samples.add(new SetOwner(ObjectRef.of(ObjectKind.TABLE, q("t")), "a", "b"));
         for (Change c : samples) {
             assertThat(c.reverse().reverse()).as(c.toString()).isEqualTo(c);
             assertThat(c.reverse()).as(c.toString()).isNotEqualTo(c);
@@ -73,5 +73,18 @@ class ChangesTest {
         assertThat(new ModifyColumn(q("t"), stored, generated).hazard())
                 .isEqualTo("makes public.t.n a generated column: its stored values are replaced by m * 2");
         assertThat(new ModifyColumn(q("t"), generated, stored).hazard()).isNull();
+    }
+
+    @Test
+    void whatAColumnChangeAltersIsWorkedOutOnceAndComparedWithTheChange() {
+        Column plain = col("n", "integer", true);
+        Column withDefault = new Column("n", "integer", M.normalized("integer"), true, "0", null, null, "C", null,
+                java.util.Map.of("storage", "p"));
+        ModifyColumn change = new ModifyColumn(q("t"), plain, withDefault);
+        assertThat(change.changed()).containsExactlyInAnyOrder(ColumnChange.DEFAULT, ColumnChange.COLLATION,
+                ColumnChange.OPTIONS);
+        assertThat(change).isEqualTo(new ModifyColumn(q("t"), plain, withDefault, ColumnChange.between(plain, withDefault)));
+        assertThat(change).isNotEqualTo(new ModifyColumn(q("t"), plain, withDefault,
+                java.util.Set.of(ColumnChange.DEFAULT)));
     }
 }

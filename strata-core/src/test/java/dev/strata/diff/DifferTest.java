@@ -68,6 +68,15 @@ class DifferTest {
     }
 
     @Test
+    void aModifiedColumnRecordsWhatChangedAndItsReverseTheSame() {
+        Table tightened = table("customers", col("id", "integer", false), col("email", "varchar(50)", false));
+        ModifyColumn change = (ModifyColumn) Differ.diff(model(customers), model(tightened)).changes().get(0);
+        assertThat(change.changed()).containsExactlyInAnyOrder(ColumnChange.TYPE, ColumnChange.NULLABILITY);
+        assertThat(((ModifyColumn) change.reverse()).changed()).isEqualTo(change.changed());
+        assertThat(change.changes(ColumnChange.DEFAULT)).isFalse();
+    }
+
+    @Test
     void narrowingAndNotNullAreHazards() {
         Table tightened = table("customers", col("id", "integer", false), col("email", "varchar(50)", false));
         ModifyColumn change = (ModifyColumn) Differ.diff(model(customers), model(tightened)).changes().get(0);

@@ -10,7 +10,6 @@ import dev.strata.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import static dev.strata.dialect.h2.H2Ddl.qualified;
 import static dev.strata.dialect.h2.H2Ddl.quote;
@@ -61,17 +60,16 @@ final class H2Statements implements ChangeVisitor<List<String>> {
         return List.of(alter(c.table()) + "ALTER COLUMN " + quote(c.from()) + " RENAME TO " + quote(c.to()));
     }
     @Override public List<String> visit(ModifyColumn c) {
-        Column f = c.from();
         Column t = c.to();
         String column = alter(c.table()) + "ALTER COLUMN " + quote(t.name()) + " ";
         List<String> out = new ArrayList<>();
-        if (!Objects.equals(f.type(), t.type())) {
+        if (c.changes(ColumnChange.TYPE)) {
             out.add(column + "SET DATA TYPE " + t.type());
         }
-        if (!Objects.equals(f.defaultValue(), t.defaultValue())) {
+        if (c.changes(ColumnChange.DEFAULT)) {
             out.add(column + (t.defaultValue() == null ? "DROP DEFAULT" : "SET DEFAULT " + t.defaultValue()));
         }
-        if (f.nullable() != t.nullable()) {
+        if (c.changes(ColumnChange.NULLABILITY)) {
             out.add(column + (t.nullable() ? "SET NULL" : "SET NOT NULL"));
         }
         return out;
@@ -115,7 +113,7 @@ final class H2Statements implements ChangeVisitor<List<String>> {
     }
     @Override public List<String> visit(SetComment c) {
         ObjectRef t = c.target();
-        String kind = t.kind().toUpperCase(java.util.Locale.ROOT);
+        String kind = t.kind().keyword();
         String target = t.child() == null ? qualified(t.name()) : qualified(t.name()) + "." + quote(t.child());
         String text = c.to() == null ? "NULL" : H2Ddl.literal(c.to());
         return List.of("COMMENT ON " + kind + " " + target + " IS " + text);

@@ -6,6 +6,7 @@ import dev.strata.diff.AddIndex;
 import dev.strata.diff.AddPrimaryKey;
 import dev.strata.diff.AddUnique;
 import dev.strata.diff.Change;
+import dev.strata.diff.ColumnChange;
 import dev.strata.diff.DropCheck;
 import dev.strata.diff.DropColumn;
 import dev.strata.diff.DropIndex;
@@ -37,14 +38,15 @@ import java.util.Set;
  *   <li>not at all: a column-level CHECK (MariaDB names it after its column, and a JSON column carries an implicit
  *       {@code CHECK (json_valid(col))}) comes and goes with its column, so its AddCheck/DropCheck renders nothing.</li>
  * </ul>
- * A group is rendered where its last member stands in the ordered changes, as one ALTER whose clauses are the
- * members' clauses.
+ * {@link #arranged} moves a group's members to where its last member stands, in clause order (added columns by
+ * position, dropped keys before the columns they cover); the renderer then makes them one ALTER whose clauses are the
+ * members' clauses, in the order given.
  */
 final class MySqlAlterGroups {
     /** The changes whose clauses MariaDB may need in one ALTER with others of their table. */
-    private static final Set<Class<?>> GROUPABLE = Set.of(AddColumn.class, DropColumn.class, ModifyColumn.class,
-            AddPrimaryKey.class, DropPrimaryKey.class, AddUnique.class, DropUnique.class, AddIndex.class,
-            DropIndex.class);
+    private static final Set<Class<? extends TableChange>> GROUPABLE = Set.of(AddColumn.class, DropColumn.class,
+            ModifyColumn.class, AddPrimaryKey.class, DropPrimaryKey.class, AddUnique.class, DropUnique.class,
+            AddIndex.class, DropIndex.class);
 
     private final SchemaModel from;
     private final SchemaModel to;
@@ -81,7 +83,21 @@ final class MySqlAlterGroups {
             return null;
         }
         List<Change> list = members.get(key);
-        return list.get(list.size() - 1) == c ? ordered(key, list) : List.of();
+        return list.get(list.size() - 1) == c ? list : List.of();
+    }
+
+    /** The changes these groups were found in, each group's members together where its last one was, in clause order. */
+    List<Change> arranged(List<Change> ordered) {
+        List<Change> out = new ArrayList<>(ordered.size());
+        for (Change c : ordered) {
+            List<Change> group = groupEndingWith(c);
+            if (group == null) {
+                out.add(c);
+            } else if (!group.isEmpty()) {
+                out.addAll(inClauseOrder(group));   // the earlier members go here, with the last
+            }
+        }
+        return out;
     }
 
     boolean grouped(Change c) {
@@ -89,7 +105,7 @@ final class MySqlAlterGroups {
     }
 
     /** Added columns by target position, then keys; dropped keys before the columns they cover. */
-    private List<Change> ordered(String key, List<Change> list) {
+    private List<Change> inClauseOrder(List<Change> list) {
         List<Change> sorted = new ArrayList<>(list);
         QualifiedName table = tableOf(list.get(0));
         List<String> positions = to.table(table).map(t -> t.columns().stream().map(Column::name).toList())
@@ -117,7 +133,7 @@ final class MySqlAlterGroups {
         if (c instanceof DropColumn d && d.column().identity() != null) {
             return "drop " + table;
         }
-        if (c instanceof ModifyColumn m && (m.from().identity() == null) != (m.to().identity() == null)) {
+        if (c instanceof ModifyColumn m && becomesOrStopsAutoIncrement(m)) {
             return "auto " + table;
         }
         List<String> keyColumns = keyColumns(c);
@@ -137,12 +153,16 @@ final class MySqlAlterGroups {
                     && keyColumns.contains(d.column().name())) {
                 return "drop " + table;
             }
-            if (other instanceof ModifyColumn m && (m.from().identity() == null) != (m.to().identity() == null)
+            if (other instanceof ModifyColumn m && becomesOrStopsAutoIncrement(m)
                     && keyColumns.contains(m.to().name())) {
                 return "auto " + table;
             }
         }
         return null;
+    }
+
+    private static boolean becomesOrStopsAutoIncrement(ModifyColumn m) {
+        return m.changes(ColumnChange.IDENTITY) && (m.from().identity() == null) != (m.to().identity() == null);
     }
 
     private boolean goesWithItsColumn(Change c, List<Change> ordered) {
@@ -185,6 +205,6 @@ final class MySqlAlterGroups {
     }
 
     static QualifiedName tableOf(Change c) {
-        return GROUPABLE.contains(c.getClass()) ? ((TableChange) c).table() : null;
+        return c instanceof TableChange t && GROUPABLE.contains(t.getClass()) ? t.table() : null;
     }
 }

@@ -17,19 +17,23 @@ import java.util.Set;
 /**
  * MariaDB/MySQL plans. Each statement commits on its own (DDL is not transactional here), so every step is one
  * ALTER that either happens or not. A new table is created with all its keys, as SHOW CREATE TABLE lists them;
- * foreign keys follow once every table exists.
+ * foreign keys follow once every table exists. The changes MariaDB needs in one ALTER ({@link MySqlAlterGroups})
+ * are {@link #arrange}d next to each other before rendering, which joins them.
  */
 public final class MySqlPlanRenderer implements PlanRenderer {
     private static final String DELIMITER = ";;";
 
     @Override
+    public List<Change> arrange(List<Change> phased, SchemaModel from, SchemaModel to) {
+        return new MySqlAlterGroups(phased, from, to, createdTables(phased)).arranged(phased);
+    }
+
+    @Override
     public List<Step> render(List<Change> ordered, SchemaModel from, SchemaModel to) {
-        Set<QualifiedName> created = new HashSet<>();
+        Set<QualifiedName> created = createdTables(ordered);
         Set<QualifiedName> dropped = new HashSet<>();
         for (Change c : ordered) {
-            if (c instanceof AddTable a) {
-                created.add(a.table().name());
-            } else if (c instanceof DropTable d) {
+            if (c instanceof DropTable d) {
                 dropped.add(d.table().name());
             }
         }
@@ -54,6 +58,16 @@ public final class MySqlPlanRenderer implements PlanRenderer {
             }
         }
         return steps;
+    }
+
+    private static Set<QualifiedName> createdTables(List<Change> changes) {
+        Set<QualifiedName> created = new HashSet<>();
+        for (Change c : changes) {
+            if (c instanceof AddTable a) {
+                created.add(a.table().name());
+            }
+        }
+        return created;
     }
 
     /** The members' ALTER TABLE clauses joined into one statement, with every member's hazard. */

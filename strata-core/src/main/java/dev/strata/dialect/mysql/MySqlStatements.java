@@ -65,7 +65,7 @@ final class MySqlStatements implements ChangeVisitor<List<String>> {
     }
     @Override public List<String> visit(ModifyColumn c) {
         Table table = target(c.table());
-        if (generationKindChanges(c.from(), c.to())) {
+        if (c.changes(ColumnChange.GENERATED) && generationKindChanges(c.from(), c.to())) {
             return replaceGenerated(c, table);
         }
         return List.of(alter(c.table()) + "MODIFY COLUMN " + MySqlDdl.columnDefinition(c.to(), table));
@@ -239,11 +239,11 @@ final class MySqlStatements implements ChangeVisitor<List<String>> {
 
     @Override public List<String> visit(SetComment c) {
         ObjectRef t = c.target();
-        if (t.kind().equals("table")) {
+        if (t.kind() == ObjectKind.TABLE) {
             String comment = c.to() == null ? "''" : MySqlDdl.literal(c.to());
             return List.of(alter(t.name()) + "COMMENT = " + comment);
         }
-        if (t.kind().equals("column") && to.table(t.name()).isPresent()) {
+        if (t.kind() == ObjectKind.COLUMN && to.table(t.name()).isPresent()) {
             Table table = target(t.name());
             return table.column(t.child()).map(col -> List.of(alter(t.name()) + "MODIFY COLUMN "
                     + MySqlDdl.columnDefinition(col, table))).orElse(List.of());

@@ -1,5 +1,7 @@
 package dev.strata.dialect.postgres;
 
+import dev.strata.diff.ColumnChange;
+import dev.strata.diff.ModifyColumn;
 import dev.strata.model.Column;
 import dev.strata.model.Identity;
 import dev.strata.model.QualifiedName;
@@ -17,31 +19,33 @@ import java.util.Objects;
  * column dropped and added again.
  */
 final class PgColumnChanges {
+    private final ModifyColumn change;
     private final QualifiedName table;
     private final Column from;
     private final Column to;
     private final boolean viaText;
     private final List<String> out = new ArrayList<>();
 
-    private PgColumnChanges(QualifiedName table, Column from, Column to, boolean viaText) {
+    private PgColumnChanges(ModifyColumn change, boolean viaText) {
+        this.change = change;
         this.viaText = viaText;
-        this.table = table;
-        this.from = from;
-        this.to = to;
+        this.table = change.table();
+        this.from = change.from();
+        this.to = change.to();
     }
 
     /**
      * @param viaText cast through text (between enums, or from an enum): PostgreSQL has no direct cast between two
      *                enum types
      */
-    static List<String> of(QualifiedName table, Column from, Column to, boolean viaText) {
-        PgColumnChanges changes = new PgColumnChanges(table, from, to, viaText);
+    static List<String> of(ModifyColumn change, boolean viaText) {
+        PgColumnChanges changes = new PgColumnChanges(change, viaText);
         changes.render();
         return changes.out;
     }
 
     private void render() {
-        if (to.generated() != null && !Objects.equals(from.generated(), to.generated())) {
+        if (change.changes(ColumnChange.GENERATED) && to.generated() != null) {
             out.add(alter(table) + "DROP COLUMN " + PgNames.ident(from.name()));
             out.add(alter(table) + "ADD COLUMN " + PostgresDdl.columnDefinition(to));
             return;
@@ -53,14 +57,14 @@ final class PgColumnChanges {
         if (!identityAdded) {
             identity();   // before NOT NULL changes: an identity column cannot drop NOT NULL
         }
-        boolean retyped = !Objects.equals(from.type(), to.type()) || !Objects.equals(from.collation(), to.collation());
+        boolean retyped = change.changes(ColumnChange.TYPE) || change.changes(ColumnChange.COLLATION);
         boolean inherited = to.options().containsKey("inherited");
         if (retyped && !inherited) {
             type();
-        } else if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
+        } else if (change.changes(ColumnChange.DEFAULT)) {
             defaultValue(from.defaultValue() != null);
         }
-        if (from.nullable() != to.nullable()) {
+        if (change.changes(ColumnChange.NULLABILITY)) {
             out.add(alter(table) + "ALTER COLUMN " + PgNames.ident(to.name())
                     + (to.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
         }

@@ -1,9 +1,8 @@
 package dev.strata.dialect.postgres;
 
+import dev.strata.diff.ObjectKind;
 import dev.strata.diff.ObjectRef;
 import dev.strata.model.QualifiedName;
-
-import java.util.Locale;
 
 /**
  * How COMMENT ON, ALTER ... OWNER TO and GRANT name the object an {@link ObjectRef} points at
@@ -17,17 +16,17 @@ final class PgRefTargets {
     static String comment(ObjectRef ref) {
         QualifiedName n = ref.name();
         return switch (ref.kind()) {
-            case "schema" -> "SCHEMA " + PgNames.ident(n.name());
-            case "column" -> PgTargets.column(n, ref.child());
-            case "constraint" -> PgTargets.onTable("CONSTRAINT", ref.child(), n);
-            case "trigger" -> PgTargets.onTable("TRIGGER", ref.child(), n);
-            case "policy" -> PgTargets.onTable("POLICY", ref.child(), n);
-            case "rule" -> PgTargets.onTable("RULE", ref.child(), n);
-            case "index" -> "INDEX " + (ref.child() == null ? PgNames.qualified(n)
+            case SCHEMA -> "SCHEMA " + PgNames.ident(n.name());
+            case COLUMN -> PgTargets.column(n, ref.child());
+            case CONSTRAINT -> PgTargets.onTable("CONSTRAINT", ref.child(), n);
+            case TRIGGER -> PgTargets.onTable("TRIGGER", ref.child(), n);
+            case POLICY -> PgTargets.onTable("POLICY", ref.child(), n);
+            case RULE -> PgTargets.onTable("RULE", ref.child(), n);
+            case INDEX -> "INDEX " + (ref.child() == null ? PgNames.qualified(n)
                     : PgNames.qualified(n.schema(), ref.child()));
-            case "extension" -> "EXTENSION " + PgNames.ident(n.name());
-            case "function", "procedure", "aggregate" -> routine(ref, false);
-            default -> ref.kind().toUpperCase(Locale.ROOT) + " " + PgNames.qualified(n);
+            case EXTENSION -> "EXTENSION " + PgNames.ident(n.name());
+            case FUNCTION, PROCEDURE, AGGREGATE -> routine(ref, false);
+            default -> ref.kind().keyword() + " " + PgNames.qualified(n);
         };
     }
 
@@ -40,18 +39,18 @@ final class PgRefTargets {
     static String grant(ObjectRef ref) {
         QualifiedName n = ref.name();
         return switch (ref.kind()) {
-            case "table", "view", "materialized view", "column" -> "TABLE " + PgNames.qualified(n);
-            case "schema" -> "SCHEMA " + PgNames.ident(n.name());
-            case "function", "procedure", "aggregate" -> routine(ref, true);
-            case "domain" -> "DOMAIN " + PgNames.qualified(n);
-            default -> ref.kind().toUpperCase(Locale.ROOT) + " " + PgNames.qualified(n);
+            case TABLE, VIEW, MATERIALIZED_VIEW, COLUMN -> "TABLE " + PgNames.qualified(n);
+            case SCHEMA -> "SCHEMA " + PgNames.ident(n.name());
+            case FUNCTION, PROCEDURE, AGGREGATE -> routine(ref, true);
+            case DOMAIN -> "DOMAIN " + PgNames.qualified(n);
+            default -> ref.kind().keyword() + " " + PgNames.qualified(n);
         };
     }
 
     private static String routine(ObjectRef ref, boolean forGrant) {
-        String kind = ref.kind().equals("aggregate") && forGrant ? "FUNCTION" : ref.kind().toUpperCase(Locale.ROOT);
+        String kind = ref.kind() == ObjectKind.AGGREGATE && forGrant ? "FUNCTION" : ref.kind().keyword();
         String args = ref.signature() == null ? "" : ref.signature();
-        if (ref.kind().equals("aggregate") && args.isEmpty() && !forGrant) {
+        if (ref.kind() == ObjectKind.AGGREGATE && args.isEmpty() && !forGrant) {
             args = "*";
         }
         return kind + " " + PgNames.qualified(ref.name()) + "(" + args + ")";

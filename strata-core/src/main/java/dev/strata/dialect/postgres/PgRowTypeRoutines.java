@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Routine order PostgreSQL needs beyond the change phases. Aggregates come after the functions they use. Routines
+ * Routine order PostgreSQL needs beyond the change phases, applied by {@link PostgresPlanRenderer#arrange}. Aggregates come after the functions they use. Routines
  * whose signature uses a table's or view's row type (the inspector's "depends_on_rowtype" option, 1 for a
  * table, 2 for a view) are created after the last new table or view, and dropped before the first dropped one:
  * PostgreSQL refuses to drop a table whose row type a function still uses.
@@ -113,14 +113,18 @@ final class PgRowTypeRoutines {
     }
 
     private static boolean isAggregate(Change c) {
-        Routine r = c instanceof AddRoutine a ? a.routine() : c instanceof ModifyRoutine m ? m.to()
-                : c instanceof DropRoutine d ? d.routine() : null;
+        Routine r = routineOf(c);
         return r != null && r.kind().equals("aggregate");
     }
 
     private static String level(Change c) {
-        Routine r = c instanceof AddRoutine a ? a.routine() : c instanceof ModifyRoutine m ? m.to()
-                : c instanceof DropRoutine d ? d.routine() : null;
+        Routine r = routineOf(c);
         return r == null ? null : r.options().get("depends_on_rowtype");
+    }
+
+    /** The routine a routine change creates, replaces (its new version) or drops; null for other changes. */
+    private static Routine routineOf(Change c) {
+        return c instanceof AddRoutine a ? a.routine() : c instanceof ModifyRoutine m ? m.to()
+                : c instanceof DropRoutine d ? d.routine() : null;
     }
 }

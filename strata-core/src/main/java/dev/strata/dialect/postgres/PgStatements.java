@@ -165,7 +165,7 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
     }
     @Override public List<Step> visit(ModifyColumn c) {
         boolean viaText = isEnum(from, c.from().type()) || isEnum(to, c.to().type());
-        return steps(PgColumnChanges.of(c.table(), c.from(), c.to(), viaText));
+        return steps(PgColumnChanges.of(c, viaText));
     }
 
     private static boolean isEnum(SchemaModel model, String type) {

@@ -22,15 +22,20 @@ import java.util.Set;
  * PostgreSQL plans. DDL is transactional here, so the script runs the plan in one transaction, apart from the
  * statements that cannot run in one (https://www.postgresql.org/docs/15/sql-altertype.html, ADD VALUE).
  * <p>
- * Three things are moved from where the change order puts them, as pg_dump orders them too: the keys of new tables
- * follow the last new table (a partition's key attaches to its parent's), a new partition index attaches after the
- * last new index, and a routine whose signature uses a table's (or view's) row type follows the last new table
- * (or view).
+ * The order of changes PostgreSQL needs beyond the phases is {@link #arrange}d before rendering: aggregates after
+ * their functions, and a routine whose signature uses a table's (or view's) row type after the last new table (or
+ * view). Rendering keeps that order; two statements of a change wait, as pg_dump restores them: the keys of new
+ * tables follow the last new table (a partition's key attaches to its parent's), and a new partition index attaches
+ * after the last new index.
  */
 public final class PostgresPlanRenderer implements PlanRenderer {
     @Override
-    public List<Step> render(List<Change> changes, SchemaModel from, SchemaModel to) {
-        List<Change> ordered = PgRowTypeRoutines.arrange(changes);
+    public List<Change> arrange(List<Change> phased, SchemaModel from, SchemaModel to) {
+        return PgRowTypeRoutines.arrange(phased);
+    }
+
+    @Override
+    public List<Step> render(List<Change> ordered, SchemaModel from, SchemaModel to) {
         Set<QualifiedName> createdTables = new HashSet<>();
         Set<QualifiedName> droppedTables = new HashSet<>();
         Set<QualifiedName> droppedViews = new HashSet<>();

@@ -24,12 +24,32 @@ import java.util.Set;
  * page documents under "Making Other Kinds Of Table Schema Changes": create the new table, copy the rows, drop the
  * old one, rename, recreate its indexes and triggers. All shape changes of one table collapse into one rebuild to
  * the target shape. SQLite has no comments, grants, owners, sequences or types: those changes render nothing.
+ * Where each rebuild runs is {@link #arrange}d before rendering; the rebuild renders at its table's first shape change.
  */
 public final class SqlitePlanRenderer implements PlanRenderer {
 
+    /** Each rebuilt table's shape changes together, where its one rebuild runs ({@link #rebuildPositions}). */
+    @Override
+    public List<Change> arrange(List<Change> phased, SchemaModel from, SchemaModel to) {
+        Map<QualifiedName, Integer> rebuildAt = rebuildPositions(phased);
+        if (rebuildAt.isEmpty()) {
+            return phased;
+        }
+        List<Change> out = new ArrayList<>(phased.size());
+        for (int i = 0; i < phased.size(); i++) {
+            QualifiedName table = ShapeChanges.tableOf(phased.get(i));
+            if (table == null || !rebuildAt.containsKey(table)) {
+                out.add(phased.get(i));
+            } else if (rebuildAt.get(table) == i) {
+                phased.stream().filter(c -> table.equals(ShapeChanges.tableOf(c))).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
     @Override
     public List<Step> render(List<Change> ordered, SchemaModel from, SchemaModel to) {
-        Map<QualifiedName, Integer> rebuildAt = rebuildPositions(ordered);
+        Map<QualifiedName, Integer> rebuildAt = firstShapeChanges(ordered);
         Context context = new Context(ordered, from, to);
         List<Step> steps = new ArrayList<>();
         if (!rebuildAt.isEmpty()) {
@@ -96,25 +116,14 @@ public final class SqlitePlanRenderer implements PlanRenderer {
      * every drop that ran before), or at its last change when it only loses constraints.
      */
     static Map<QualifiedName, Integer> rebuildPositions(List<Change> ordered) {
-        Set<QualifiedName> createdOrDropped = new HashSet<>();
-        for (Change c : ordered) {
-            if (c instanceof AddTable a) {
-                createdOrDropped.add(a.table().name());
-            } else if (c instanceof DropTable d) {
-                createdOrDropped.add(d.table().name());
-            }
-        }
+        Set<QualifiedName> rebuilt = rebuiltTables(ordered);
         Map<QualifiedName, Integer> firstLate = new LinkedHashMap<>();
         Map<QualifiedName, Integer> lastEarly = new HashMap<>();
-        Set<QualifiedName> needsRebuild = new HashSet<>();
         for (int i = 0; i < ordered.size(); i++) {
             Change c = ordered.get(i);
             QualifiedName table = ShapeChanges.tableOf(c);
-            if (table == null || createdOrDropped.contains(table)) {
+            if (table == null || !rebuilt.contains(table)) {
                 continue;
-            }
-            if (ShapeChanges.needsRebuild(c)) {
-                needsRebuild.add(table);
             }
             if (ShapeChanges.isEarlyDrop(c)) {
                 lastEarly.put(table, i);
@@ -123,10 +132,43 @@ public final class SqlitePlanRenderer implements PlanRenderer {
             }
         }
         Map<QualifiedName, Integer> at = new LinkedHashMap<>();
-        for (QualifiedName t : needsRebuild) {
+        for (QualifiedName t : rebuilt) {
             at.put(t, firstLate.getOrDefault(t, lastEarly.get(t)));
         }
         return at;
+    }
+
+    /** Each rebuilt table's first shape change in an arranged plan: where its rebuild renders. */
+    private static Map<QualifiedName, Integer> firstShapeChanges(List<Change> ordered) {
+        Set<QualifiedName> rebuilt = rebuiltTables(ordered);
+        Map<QualifiedName, Integer> at = new LinkedHashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            QualifiedName table = ShapeChanges.tableOf(ordered.get(i));
+            if (table != null && rebuilt.contains(table)) {
+                at.putIfAbsent(table, i);
+            }
+        }
+        return at;
+    }
+
+    /** The existing tables (neither created nor dropped by the plan) whose shape changes need a rebuild. */
+    private static Set<QualifiedName> rebuiltTables(List<Change> ordered) {
+        Set<QualifiedName> createdOrDropped = new HashSet<>();
+        for (Change c : ordered) {
+            if (c instanceof AddTable a) {
+                createdOrDropped.add(a.table().name());
+            } else if (c instanceof DropTable d) {
+                createdOrDropped.add(d.table().name());
+            }
+        }
+        Set<QualifiedName> rebuilt = new java.util.LinkedHashSet<>();
+        for (Change c : ordered) {
+            QualifiedName table = ShapeChanges.tableOf(c);
+            if (table != null && !createdOrDropped.contains(table) && ShapeChanges.needsRebuild(c)) {
+                rebuilt.add(table);
+            }
+        }
+        return rebuilt;
     }
 
     /** What the statements of one plan need to know: both models and the renames of the plan. */

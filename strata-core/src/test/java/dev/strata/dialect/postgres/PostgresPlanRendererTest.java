@@ -9,6 +9,7 @@ import dev.strata.diff.ModifyColumn;
 import dev.strata.diff.ModifyEnum;
 import dev.strata.diff.ModifyExtension;
 import dev.strata.diff.ModifyRoutine;
+import dev.strata.diff.ObjectKind;
 import dev.strata.diff.ObjectRef;
 import dev.strata.diff.RenameColumn;
 import dev.strata.diff.SetComment;
@@ -73,9 +74,9 @@ class PostgresPlanRendererTest {
                         "ALTER TYPE public.mood RENAME TO mood__strata_old\n"
                                 + "CREATE TYPE public.mood AS ENUM (\n    'sad',\n    'happy'\n)\n"
                                 + "DROP TYPE public.mood__strata_old"),
-                Arguments.of("column comment", new SetComment(ObjectRef.child("column", T, "c"), null, "it's"),
+                Arguments.of("column comment", new SetComment(ObjectRef.child(ObjectKind.COLUMN, T, "c"), null, "it's"),
                         "COMMENT ON COLUMN public.t.c IS 'it''s'", "COMMENT ON COLUMN public.t.c IS NULL"),
-                Arguments.of("grant", new AddGrant(ObjectRef.of("table", T),
+                Arguments.of("grant", new AddGrant(ObjectRef.of(ObjectKind.TABLE, T),
                                 new Grant("app", List.of("SELECT", "INSERT"), null, false, "postgres")),
                         "GRANT INSERT, SELECT ON TABLE public.t TO app",
                         "REVOKE INSERT, SELECT ON TABLE public.t FROM app"),
