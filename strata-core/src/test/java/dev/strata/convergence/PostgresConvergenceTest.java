@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** PostgreSQL plans converge both ways: migra's fixtures, corpus-derived mutations with rows, identity, nothing. */
 class PostgresConvergenceTest {
@@ -34,7 +33,6 @@ class PostgresConvergenceTest {
      */
     @Test
     void fromNothingToTheBenchSchema() throws java.io.IOException {
-        assumeTrue(Corpus.present(), "the corpus is not here (.ci/run makes its absence a failure)");
         Path generator = Corpus.root().resolveSibling("bench").resolve("gen_schema.py");
         assertThat(generator).as("the benchmark schema generator beside the corpus").isRegularFile();
         Path sql = Files.createTempFile("strata-bench-1000", ".sql");
@@ -61,19 +59,16 @@ class PostgresConvergenceTest {
 
     @TestFactory
     Stream<DynamicTest> migraFixtures() {
-        assumeTrue(Corpus.present(), "the corpus is not here (.ci/run makes its absence a failure)");
         return MigraFixtures.tests();
     }
 
     @TestFactory
     Stream<DynamicTest> corpusMutations() {
-        assumeTrue(Corpus.present(), "the corpus is not here (.ci/run makes its absence a failure)");
         return CorpusCases.tests("postgresql", 30);
     }
 
     @TestFactory
     Stream<DynamicTest> identityAndEmpty() {
-        assumeTrue(Corpus.present(), "the corpus is not here (.ci/run makes its absence a failure)");
         return RoundTrips.tests("postgresql");
     }
 }
