@@ -221,9 +221,7 @@ public final class PostgresDumper implements Dumper {
             List<Column> columns = t.columns().stream().map(c -> !isLateDefault(c) ? c
                     : new Column(c.name(), c.type(), c.normalizedType(), c.nullable(), null, c.identity(),
                     c.generated(), c.collation(), c.comment(), c.options())).toList();
-            return new Table(t.name(), columns, t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(),
-                    t.indexes(), t.triggers(), t.rules(), t.partitionBy(), t.partitionOf(), t.inherits(),
-                    t.rowSecurity(), t.owner(), t.comment(), t.grants(), t.options(), t.definition());
+            return t.withColumns(columns);
         }
 
         private void lateDefaults() {
