@@ -15,9 +15,9 @@ import java.util.Optional;
  * @param partitionOf  for a PostgreSQL partition: its parent and bound, or null
  * @param inherits     parents of a PostgreSQL inheritance child, in declaration order
  * @param rowSecurity  row-level security flags and policies (PostgreSQL)
- * @param options      dialect attributes with non-default values, e.g. "engine", "charset", "collation",
- *                     "row_format" (MySQL), "persistence", "reloptions", "tablespace" (PostgreSQL), "strict",
- *                     "without_rowid" (SQLite)
+ * @param options      dialect attributes with non-default values, keyed by {@link OptionKeys} (e.g. "engine",
+ *                     "charset", "collation", "row_format" (MySQL), "persistence", "reloptions", "tablespace"
+ *                     (PostgreSQL), "strict", "without_rowid" (SQLite))
  * @param definition   the statement that created the table where the database keeps it (SQLite), or null
  */
 public record Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<ForeignKey> foreignKeys,

@@ -8,6 +8,7 @@ import dev.strata.diff.DropRoutine;
 import dev.strata.diff.DropTable;
 import dev.strata.diff.DropView;
 import dev.strata.diff.ModifyRoutine;
+import dev.strata.model.OptionKeys;
 import dev.strata.model.Routine;
 
 import java.util.ArrayList;
@@ -121,6 +122,6 @@ final class PgRowTypeRoutines {
     private static String level(Change c) {
         Routine r = c instanceof AddRoutine a ? a.routine() : c instanceof ModifyRoutine m ? m.to()
                 : c instanceof DropRoutine d ? d.routine() : null;
-        return r == null ? null : r.options().get("depends_on_rowtype");
+        return r == null ? null : r.options().get(OptionKeys.DEPENDS_ON_ROWTYPE);
     }
 }
