@@ -31,8 +31,7 @@ class AdminYamlMergeTest {
     @Test
     void onlyTheKeyBothChangedIsAConflictInTheSideFile() throws Exception {
         Path db = SqliteFiles.fresh(dir, "chinook");
-        SqliteFiles.load(db, Corpus.schemas("sqlite").stream().filter(c -> c.name().equals("chinook")).findFirst()
-                .orElseThrow().files().toArray(Path[]::new));
+        SqliteFiles.load(db, Corpus.schema("sqlite", "chinook").files().toArray(Path[]::new));
         Project project = new Project(dir.resolve("project"), SqliteFiles.url(db));
         ModelFiles.namesAsWritten(project);
         project.ok("rebuild-from-database", "--quiet");

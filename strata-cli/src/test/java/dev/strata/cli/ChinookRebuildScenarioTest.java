@@ -68,7 +68,7 @@ class ChinookRebuildScenarioTest {
     }
 
     private static Corpus.Case chinook(String dialect) {
-        return Corpus.schemas(dialect).stream().filter(c -> c.name().equals("chinook")).findFirst().orElseThrow();
+        return Corpus.schema(dialect, "chinook");
     }
 
     private void userEditsSurviveSchemaChanges(Chinook chinook) throws Exception {

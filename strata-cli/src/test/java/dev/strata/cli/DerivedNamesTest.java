@@ -57,7 +57,7 @@ class DerivedNamesTest {
     }
 
     private static Corpus.Case corpus(String dialect, String name) {
-        return Corpus.schemas(dialect).stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        return Corpus.schema(dialect, name);
     }
 
     private List<String> relationshipsAndPropertiesNameTheEntitiesFields(String url) throws Exception {

@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.testkit.NonEmpty;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,8 +57,9 @@ class FidelityCasesTest {
         }
         assertThat(cases).as("fidelity cases of %s", dialect).isNotEmpty();
         String only = System.getenv("STRATA_FIDELITY_CASE");
-        return cases.stream().filter(c -> only == null || c.getFileName().toString().contains(only))
-                .map(c -> DynamicTest.dynamicTest(dialect + "/" + c.getFileName(), () -> run(dialect, c)));
+        return NonEmpty.of(dialect + " fidelity cases (STRATA_FIDELITY_CASE=" + only + ")", cases.stream()
+                .filter(c -> only == null || c.getFileName().toString().contains(only))
+                .map(c -> DynamicTest.dynamicTest(dialect + "/" + c.getFileName(), () -> run(dialect, c))));
     }
 
     private void run(String dialect, Path caseDir) throws IOException {

@@ -51,7 +51,7 @@ class FreshCloneRebuildTest {
     }
 
     private static Corpus.Case chinook(String dialect) {
-        return Corpus.schemas(dialect).stream().filter(c -> c.name().equals("chinook")).findFirst().orElseThrow();
+        return Corpus.schema(dialect, "chinook");
     }
 
     private void aCloneWithoutTheManifestIsMergedTwoWaysThenGoesOn(Project project) {

@@ -100,8 +100,7 @@ class ModelScopeCommandsTest {
 
     @Test
     void partitionsGetNoEntityAndBookkeepingIsNotListed() throws Exception {
-        Corpus.Case pagila = Corpus.schemas("postgresql").stream().filter(c -> c.name().equals("pagila"))
-                .findFirst().orElseThrow();
+        Corpus.Case pagila = Corpus.schema("postgresql", "pagila");
         try (PostgresDatabase db = PostgresServer.get().create("models_pagila")) {
             db.load(pagila.files().toArray(Path[]::new));
             Project project = new Project(dir.resolve("project"), db.url());

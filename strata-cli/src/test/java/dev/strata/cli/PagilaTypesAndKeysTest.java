@@ -46,8 +46,7 @@ class PagilaTypesAndKeysTest {
 
     @Test
     void domainsSequenceKeysAndDefaultsReachEntitiesDtosAndHibernate() throws Exception {
-        Corpus.Case pagila = Corpus.schemas("postgresql").stream().filter(c -> c.name().equals("pagila"))
-                .findFirst().orElseThrow();
+        Corpus.Case pagila = Corpus.schema("postgresql", "pagila");
         try (PostgresDatabase db = PostgresServer.get().create("pagila_keys")) {
             db.load(pagila.files().toArray(Path[]::new));
             db.psql("""

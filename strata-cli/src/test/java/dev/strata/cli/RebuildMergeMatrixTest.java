@@ -348,7 +348,7 @@ class RebuildMergeMatrixTest {
     }
 
     private static Corpus.Case corpus(String dialect, String name) {
-        return Corpus.schemas(dialect).stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        return Corpus.schema(dialect, name);
     }
 
     /**

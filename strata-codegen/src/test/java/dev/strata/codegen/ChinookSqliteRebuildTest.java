@@ -52,8 +52,7 @@ class ChinookSqliteRebuildTest {
     @Test
     void editsSurviveASchemaChangeAndTheNextRebuildChangesNothing() throws Exception {
         database = SqliteFiles.fresh(dir, "chinook");
-        Corpus.Case chinook = Corpus.schemas("sqlite").stream().filter(c -> c.name().equals("chinook"))
-                .findFirst().orElseThrow();
+        Corpus.Case chinook = Corpus.schema("sqlite", "chinook");
         SqliteFiles.load(database, chinook.files().toArray(Path[]::new));
         Path project = dir.resolve("project");
         assertThat(rebuild(project).exitCode()).isEqualTo(ExitCode.OK);

@@ -4,6 +4,7 @@ import dev.strata.model.Column;
 import dev.strata.model.Domain;
 import dev.strata.model.Extension;
 import dev.strata.model.Grant;
+import dev.strata.model.OptionKeys;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.Routine;
 import dev.strata.model.Schema;
@@ -178,7 +179,7 @@ public final class Differ {
 
     /** A routine's name and the argument types that tell overloads apart ("input_types" where the dialect says). */
     static String routineKey(Routine r) {
-        String args = r.options().getOrDefault("input_types", r.signature());
+        String args = r.options().getOrDefault(OptionKeys.INPUT_TYPES, r.signature());
         return r.name().name() + "(" + (args == null ? "" : args) + ")";
     }
 

@@ -153,9 +153,7 @@ final class TableDiffer {
                 columns.add(c);
             }
         }
-        return new Table(f.name(), columns, f.primaryKey(), f.foreignKeys(), f.uniques(), f.checks(), f.indexes(),
-                f.triggers(), f.rules(), f.partitionBy(), f.partitionOf(), f.inherits(), f.rowSecurity(), f.owner(),
-                f.comment(), f.grants(), f.options(), f.definition());
+        return f.withColumns(columns);
     }
 
     private void columns(Table f, Table t) {

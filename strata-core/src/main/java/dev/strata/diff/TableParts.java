@@ -16,9 +16,8 @@ final class TableParts {
     }
 
     static Table core(Table t) {
-        return new Table(t.name(), t.columns(), t.primaryKey(), List.of(), t.uniques(), t.checks(), List.of(),
-                List.of(), List.of(), t.partitionBy(), t.partitionOf(), t.inherits(), RowSecurity.NONE, t.owner(),
-                t.comment(), List.of(), t.options(), t.definition());
+        return t.withForeignKeys(List.of()).withIndexes(List.of()).withTriggers(List.of()).withRules(List.of())
+                .withRowSecurity(RowSecurity.NONE).withGrants(List.of());
     }
 
     static View core(View v) {
@@ -27,10 +26,8 @@ final class TableParts {
     }
 
     static Table renamed(Table t, QualifiedName name) {
-        return new Table(name, t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(), t.indexes(),
-                t.triggers().stream().map(tr -> new dev.strata.model.Trigger(tr.name(), name, tr.timing(),
-                        tr.events(), tr.definition(), tr.comment(), tr.options())).toList(),
-                t.rules(), t.partitionBy(), t.partitionOf(), t.inherits(), t.rowSecurity(), t.owner(), t.comment(),
-                t.grants(), t.options(), null);
+        return t.withName(name).withTriggers(t.triggers().stream().map(tr -> new dev.strata.model.Trigger(tr.name(),
+                name, tr.timing(), tr.events(), tr.definition(), tr.comment(), tr.options())).toList())
+                .withDefinition(null);
     }
 }

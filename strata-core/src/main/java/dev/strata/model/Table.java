@@ -15,9 +15,9 @@ import java.util.Optional;
  * @param partitionOf  for a PostgreSQL partition: its parent and bound, or null
  * @param inherits     parents of a PostgreSQL inheritance child, in declaration order
  * @param rowSecurity  row-level security flags and policies (PostgreSQL)
- * @param options      dialect attributes with non-default values, e.g. "engine", "charset", "collation",
- *                     "row_format" (MySQL), "persistence", "reloptions", "tablespace" (PostgreSQL), "strict",
- *                     "without_rowid" (SQLite)
+ * @param options      dialect attributes with non-default values, keyed by {@link OptionKeys} (e.g. "engine",
+ *                     "charset", "collation", "row_format" (MySQL), "persistence", "reloptions", "tablespace"
+ *                     (PostgreSQL), "strict", "without_rowid" (SQLite))
  * @param definition   the statement that created the table where the database keeps it (SQLite), or null
  */
 public record Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<ForeignKey> foreignKeys,
@@ -37,6 +37,107 @@ public record Table(QualifiedName name, List<Column> columns, PrimaryKey primary
         grants = Lists.sorted(grants, Grant::sortKey);
         options = Lists.sortedMap(options);
         rowSecurity = rowSecurity == null ? RowSecurity.NONE : rowSecurity;
+    }
+
+    /**
+     * A table named {@code name} with nothing else: no columns, keys, constraints, indexes, options or definition.
+     * Build it up with the {@code with...} methods, which name what they set (the record has 18 components).
+     */
+    public static Table named(QualifiedName name) {
+        return new Table(name, List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null,
+                null, List.of(), RowSecurity.NONE, null, null, List.of(), Map.of(), null);
+    }
+
+    // Each with... method returns a copy with one component replaced.
+
+    public Table withName(QualifiedName name) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, rules, partitionBy,
+                partitionOf, inherits, rowSecurity, owner, comment, grants, options, definition);
+    }
+
+    public Table withColumns(List<Column> columns) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, rules, partitionBy,
+                partitionOf, inherits, rowSecurity, owner, comment, grants, options, definition);
+    }
+
+    public Table withPrimaryKey(PrimaryKey primaryKey) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, rules, partitionBy,
+                partitionOf, inherits, rowSecurity, owner, comment, grants, options, definition);
+    }
+
+    public Table withForeignKeys(List<ForeignKey> foreignKeys) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, rules, partitionBy,
+                partitionOf, inherits, rowSecurity, owner, comment, grants, options, definition);
+    }
+
+    public Table withUniques(List<UniqueConstraint> uniques) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, rules, partitionBy,
+                partitionOf, inherits, rowSecurity, owner, comment, grants, options, definition);
+    }
+
+    public Table withChecks(List<CheckConstraint> checks) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, rules, partitionBy,
+                partitionOf, inherits, rowSecurity, owner, comment, grants, options, definition);
+    }
+
+    public Table withIndexes(List<Index> indexes) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, rules, partitionBy,
+                partitionOf, inherits, rowSecurity, owner, comment, grants, options, definition);
+    }
+
+    public Table withTriggers(List<Trigger> triggers) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, rules, partitionBy,
+                partitionOf, inherits, rowSecurity, owner, comment, grants, options, definition);
+    }
+
+    public Table withRules(List<Rule> rules) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, rules, partitionBy,
+                partitionOf, inherits, rowSecurity, owner, comment, grants, options, definition);
+    }
+
+    public Table withPartitionBy(String partitionBy) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, rules, partitionBy,
+                partitionOf, inherits, rowSecurity, owner, comment, grants, options, definition);
+    }
+
+    public Table withPartitionOf(PartitionOf partitionOf) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, rules, partitionBy,
+                partitionOf, inherits, rowSecurity, owner, comment, grants, options, definition);
+    }
+
+    public Table withInherits(List<QualifiedName> inherits) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, rules, partitionBy,
+                partitionOf, inherits, rowSecurity, owner, comment, grants, options, definition);
+    }
+
+    public Table withRowSecurity(RowSecurity rowSecurity) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, rules, partitionBy,
+                partitionOf, inherits, rowSecurity, owner, comment, grants, options, definition);
+    }
+
+    public Table withOwner(String owner) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, rules, partitionBy,
+                partitionOf, inherits, rowSecurity, owner, comment, grants, options, definition);
+    }
+
+    public Table withComment(String comment) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, rules, partitionBy,
+                partitionOf, inherits, rowSecurity, owner, comment, grants, options, definition);
+    }
+
+    public Table withGrants(List<Grant> grants) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, rules, partitionBy,
+                partitionOf, inherits, rowSecurity, owner, comment, grants, options, definition);
+    }
+
+    public Table withOptions(Map<String, String> options) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, rules, partitionBy,
+                partitionOf, inherits, rowSecurity, owner, comment, grants, options, definition);
+    }
+
+    public Table withDefinition(String definition) {
+        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, rules, partitionBy,
+                partitionOf, inherits, rowSecurity, owner, comment, grants, options, definition);
     }
 
     public Optional<Column> column(String columnName) {

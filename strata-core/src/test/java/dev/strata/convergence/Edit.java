@@ -51,9 +51,7 @@ final class Edit {
     }
 
     static Table columns(Table t, List<Column> columns) {
-        return new Table(t.name(), columns, t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(), t.indexes(),
-                t.triggers(), t.rules(), t.partitionBy(), t.partitionOf(), t.inherits(), t.rowSecurity(), t.owner(),
-                t.comment(), t.grants(), t.options(), null);
+        return t.withColumns(columns).withDefinition(null);
     }
 
     static Table addColumn(Table t, Column c) {
@@ -71,33 +69,23 @@ final class Edit {
     }
 
     static Table indexes(Table t, List<Index> indexes) {
-        return new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(), indexes,
-                t.triggers(), t.rules(), t.partitionBy(), t.partitionOf(), t.inherits(), t.rowSecurity(), t.owner(),
-                t.comment(), t.grants(), t.options(), null);
+        return t.withIndexes(indexes).withDefinition(null);
     }
 
     static Table uniques(Table t, List<UniqueConstraint> uniques) {
-        return new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(), uniques, t.checks(), t.indexes(),
-                t.triggers(), t.rules(), t.partitionBy(), t.partitionOf(), t.inherits(), t.rowSecurity(), t.owner(),
-                t.comment(), t.grants(), t.options(), null);
+        return t.withUniques(uniques).withDefinition(null);
     }
 
     static Table checks(Table t, List<CheckConstraint> checks) {
-        return new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(), checks, t.indexes(),
-                t.triggers(), t.rules(), t.partitionBy(), t.partitionOf(), t.inherits(), t.rowSecurity(), t.owner(),
-                t.comment(), t.grants(), t.options(), null);
+        return t.withChecks(checks).withDefinition(null);
     }
 
     static Table foreignKeys(Table t, List<ForeignKey> fks) {
-        return new Table(t.name(), t.columns(), t.primaryKey(), fks, t.uniques(), t.checks(), t.indexes(),
-                t.triggers(), t.rules(), t.partitionBy(), t.partitionOf(), t.inherits(), t.rowSecurity(), t.owner(),
-                t.comment(), t.grants(), t.options(), null);
+        return t.withForeignKeys(fks).withDefinition(null);
     }
 
     static Table renamed(Table t, QualifiedName name) {
-        return new Table(name, t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(), t.indexes(),
-                t.triggers(), t.rules(), t.partitionBy(), t.partitionOf(), t.inherits(), t.rowSecurity(), t.owner(),
-                t.comment(), t.grants(), t.options(), null);
+        return t.withName(name).withDefinition(null);
     }
 
     static Column column(Column c, String name, String type, dev.strata.model.DataType normalized, boolean nullable,

@@ -11,6 +11,7 @@ import dev.strata.model.SchemaModel;
 import dev.strata.plan.Plan;
 import dev.strata.progress.Progress;
 import dev.strata.testkit.Corpus;
+import dev.strata.testkit.NonEmpty;
 import dev.strata.testkit.PostgresDatabase;
 import dev.strata.testkit.PostgresServer;
 import org.junit.jupiter.api.DynamicTest;
@@ -45,8 +46,9 @@ final class MigraFixtures {
 
     static Stream<DynamicTest> tests() {
         String only = System.getProperty("migra.only", "");
-        return Corpus.diffFixtures().stream().filter(c -> only.isEmpty() || List.of(only.split(",")).contains(c.name()))
-                .map(c -> DynamicTest.dynamicTest(c.name(), () -> run(c)));
+        return NonEmpty.of("migra fixtures (-Dmigra.only=" + only + ")", Corpus.diffFixtures().stream()
+                .filter(c -> only.isEmpty() || List.of(only.split(",")).contains(c.name()))
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> run(c))));
     }
 
     static InspectOptions optionsFor(String fixture) {

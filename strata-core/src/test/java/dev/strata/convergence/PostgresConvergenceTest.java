@@ -1,6 +1,5 @@
 package dev.strata.convergence;
 
-import dev.strata.testkit.Corpus;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.diff.DiffOptions;
@@ -12,36 +11,29 @@ import dev.strata.plan.Plan;
 import dev.strata.progress.Progress;
 import dev.strata.testkit.PostgresDatabase;
 import dev.strata.testkit.PostgresServer;
-import dev.strata.testkit.Processes;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** PostgreSQL plans converge both ways: migra's fixtures, corpus-derived mutations with rows, identity, nothing. */
 class PostgresConvergenceTest {
     /**
-     * From an empty database to the synthetic 1,000-table schema of ../shared/bench (gen_schema.py, the generator the
-     * benchmarks load), created here in a database of its own so that the case never depends on a benchmark run.
+     * From an empty database to the synthetic 1,000-table schema of the benchmarks (BenchSchema, the in-process port
+     * of ../shared/bench/gen_schema.py), loaded here into a database of its own: it needs no benchmark run, no Python
+     * and no corpus, so it runs wherever PostgreSQL does.
      */
     @Test
     void fromNothingToTheBenchSchema() throws java.io.IOException {
-        assumeTrue(Corpus.present(), "the corpus is not here (.ci/run makes its absence a failure)");
-        Path generator = Corpus.root().resolveSibling("bench").resolve("gen_schema.py");
-        assertThat(generator).as("the benchmark schema generator beside the corpus").isRegularFile();
         Path sql = Files.createTempFile("strata-bench-1000", ".sql");
         SchemaModel bench;
         try (PostgresDatabase source = PostgresServer.get().create("bench_1000")) {
-            Files.writeString(sql, Processes.run(List.of("python3", generator.toString(), "--dialect", "pg",
-                    "--tables", "1000"), null, Map.of()).stdout());
+            Files.writeString(sql, BenchSchema.postgres(1000, BenchSchema.SEED));
             source.load(sql);
             bench = Schemas.inspect(source.url(), InspectOptions.ALL, Progress.NONE);
         } finally {
@@ -61,19 +53,16 @@ class PostgresConvergenceTest {
 
     @TestFactory
     Stream<DynamicTest> migraFixtures() {
-        assumeTrue(Corpus.present(), "the corpus is not here (.ci/run makes its absence a failure)");
         return MigraFixtures.tests();
     }
 
     @TestFactory
     Stream<DynamicTest> corpusMutations() {
-        assumeTrue(Corpus.present(), "the corpus is not here (.ci/run makes its absence a failure)");
         return CorpusCases.tests("postgresql", 30);
     }
 
     @TestFactory
     Stream<DynamicTest> identityAndEmpty() {
-        assumeTrue(Corpus.present(), "the corpus is not here (.ci/run makes its absence a failure)");
         return RoundTrips.tests("postgresql");
     }
 }

@@ -2,7 +2,6 @@ package dev.strata.diff;
 
 import dev.strata.model.Column;
 import dev.strata.model.EnumType;
-import dev.strata.model.Grant;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -27,24 +26,37 @@ class ChangesTest {
         return name;
     }
 
+    /**
+     * Every kind the sealed {@link Change} permits, with its sample from {@link ChangeSamples} (which the compiler
+     * keeps complete through {@link ChangeVisitor}).
+     */
+    static List<Change> oneOfEveryKind() throws ReflectiveOperationException {
+        ChangeSamples samples = new ChangeSamples();
+        List<Change> all = new ArrayList<>();
+        for (Class<?> kind : Change.class.getPermittedSubclasses()) {
+            Object sample = ChangeSamples.class.getMethod("visit", kind).invoke(samples, (Object) null);
+            assertThat(sample).as("the sample for %s", kind.getSimpleName()).isInstanceOf(kind);
+            all.add((Change) sample);
+        }
+        return all;
+    }
+
     @Test
-    void reverseOfReverseIsTheChangeForEveryKind() {
-        List<Change> samples = new ArrayList<>();
-        var t = M.table("t", col("id", "integer", false), col("a", "text", true));
-        samples.add(new AddTable(t));
-        samples.add(new DropTable(t));
-        samples.add(new RenameTable(q("t"), q("u")));
-        samples.add(new AddColumn(q("t"), col("b", "text", true)));
-        samples.add(new RenameColumn(q("t"), "a", "b"));
-        samples.add(new ModifyColumn(q("t"), col("a", "text", true), col("a", "varchar(5)", false)));
-        samples.add(new ModifyEnum(new EnumType(q("e"), List.of("a"), null, null, List.of()),
-                new EnumType(q("e"), List.of("a", "b"), null, null, List.of())));
-        samples.add(new SetComment(ObjectRef.of(ObjectKind.TABLE, q("t")), null, "hello"));
-        samples.add(new AddGrant(ObjectRef.of(ObjectKind.TABLE, q("t")), new Grant("app", List.of("SELECT"), null, false, null)));
-        samples.add(new SetOwner(ObjectRef.of(ObjectKind.TABLE, q("t")), "a", "b"));
+    void reverseOfReverseIsTheChangeForEveryKind() throws ReflectiveOperationException {
+        List<Change> samples = oneOfEveryKind();
+        assertThat(samples).as("one sample per change kind").hasSize(Change.class.getPermittedSubclasses().length)
+                .hasSizeGreaterThanOrEqualTo(53);
         for (Change c : samples) {
             assertThat(c.reverse().reverse()).as(c.toString()).isEqualTo(c);
             assertThat(c.reverse()).as(c.toString()).isNotEqualTo(c);
+        }
+    }
+
+    @Test
+    void everyKindAcceptsTheVisitorMethodOfItsOwnKind() throws ReflectiveOperationException {
+        ChangeSamples samples = new ChangeSamples();
+        for (Change c : oneOfEveryKind()) {
+            assertThat(c.accept(samples)).as("%s.accept", c.getClass().getSimpleName()).isEqualTo(c);
         }
     }
 

@@ -6,7 +6,6 @@ import dev.strata.diff.Differ;
 import dev.strata.jpa.generate.GeneratorOptions;
 import dev.strata.jpa.naming.NamingStrategy;
 import dev.strata.model.SchemaModel;
-import dev.strata.testkit.Ci;
 import dev.strata.testkit.Corpus;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -42,10 +41,7 @@ class CorpusEntitiesTest {
     }
 
     private static Stream<DynamicTest> cases(String dialect) {
-        if (!Corpus.present() && !Ci.active()) {
-            return Stream.empty();
-        }
-        return Corpus.schemas(dialect).stream().filter(Corpus.Case::loadsHere).flatMap(c -> Stream.of(
+        return Corpus.schemas(dialect).stream().flatMap(c -> Stream.of(
                 DynamicTest.dynamicTest(c.toString(), () -> roundTrip(dialect, c, NamingStrategy.JPA)),
                 DynamicTest.dynamicTest(c + " spring naming", () -> roundTrip(dialect, c, NamingStrategy.SPRING))));
     }
@@ -91,6 +87,7 @@ class CorpusEntitiesTest {
             db.load(c.files());
             SchemaModel inspected = db.inspect();
             if (naming == NamingStrategy.SPRING && mixedCase(inspected)) {
+                assertSpringNamingCannotReach(c, inspected);
                 return;
             }
             String schema = inspected.schemas().get(0).name();
@@ -109,6 +106,14 @@ class CorpusEntitiesTest {
             HibernateValidation.validateAll(dir.resolve("classes"), PACKAGE, db.url(), db.user(),
                     db.hibernateDialect(), naming.id());
         }
+    }
+
+    /** Why such a schema runs with names as written only: Spring Boot's naming maps some name to another. */
+    private static void assertSpringNamingCannotReach(Corpus.Case c, SchemaModel model) {
+        assertThat(model.schemas().stream().flatMap(s -> s.tables().stream()).flatMap(t -> Stream.concat(
+                        Stream.of(t.name().name()), t.columns().stream().map(dev.strata.model.Column::name)))
+                .filter(name -> !NamingStrategy.SPRING.physical(name).equals(name)))
+                .as("%s: names Spring Boot's naming cannot keep", c).isNotEmpty();
     }
 
     private static boolean mixedCase(SchemaModel model) {

@@ -85,9 +85,8 @@ final class ServerSpellings {
     private static Table standalone(Table t) {
         List<Column> columns = t.columns().stream().map(c -> new Column(c.name(), c.type(), c.normalizedType(),
                 c.nullable(), expression(c), c.identity(), c.generated(), c.collation(), null, c.options())).toList();
-        return new Table(t.name(), columns, t.primaryKey(), List.of(), t.uniques(), t.checks(), t.indexes(),
-                List.of(), List.of(), t.partitionBy(), t.partitionOf(), t.inherits(), t.rowSecurity(), null, null,
-                List.of(), t.options(), t.definition());
+        return t.withColumns(columns).withForeignKeys(List.of()).withTriggers(List.of()).withRules(List.of())
+                .withOwner(null).withComment(null).withGrants(List.of());
     }
 
     private static Table respell(Table t, Table server) {
@@ -99,8 +98,6 @@ final class ServerSpellings {
                 .filter(s -> c.name() != null && c.name().equals(s.name())).findFirst()
                 .map(s -> new CheckConstraint(c.name(), s.expression(), c.noInherit(), c.valid(), c.comment()))
                 .orElse(c)).toList();
-        return new Table(t.name(), columns, t.primaryKey(), t.foreignKeys(), t.uniques(), checks, t.indexes(),
-                t.triggers(), t.rules(), t.partitionBy(), t.partitionOf(), t.inherits(), t.rowSecurity(), t.owner(),
-                t.comment(), t.grants(), t.options(), t.definition());
+        return t.withColumns(columns).withChecks(checks);
     }
 }

@@ -7,6 +7,7 @@ import dev.strata.model.ForeignKey;
 import dev.strata.model.Identity;
 import dev.strata.model.Index;
 import dev.strata.model.IndexKey;
+import dev.strata.model.OptionKeys;
 import dev.strata.model.PrimaryKey;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.Sequence;
@@ -71,7 +72,7 @@ public final class H2Ddl {
 
     /** CREATE TABLE with columns only; keys and checks follow as ALTER TABLE statements. */
     public static String createTable(Table t) {
-        String storage = t.options().getOrDefault("storage", "CACHED");
+        String storage = t.options().getOrDefault(OptionKeys.STORAGE, "CACHED");
         List<String> columns = t.columns().stream().map(H2Ddl::column).toList();
         return "CREATE " + storage + " TABLE " + qualified(t.name()) + "(\n    "
                 + String.join(",\n    ", columns) + "\n)";
@@ -90,16 +91,16 @@ public final class H2Ddl {
         } else if (c.defaultValue() != null) {
             sb.append(" DEFAULT ").append(c.defaultValue());
         }
-        if (c.options().containsKey("on_update")) {
-            sb.append(" ON UPDATE ").append(c.options().get("on_update"));
+        if (c.options().containsKey(OptionKeys.ON_UPDATE)) {
+            sb.append(" ON UPDATE ").append(c.options().get(OptionKeys.ON_UPDATE));
         }
-        if ("true".equals(c.options().get("invisible"))) {
+        if ("true".equals(c.options().get(OptionKeys.INVISIBLE))) {
             sb.append(" INVISIBLE");
         }
         if (!c.nullable()) {
             sb.append(" NOT NULL");
         }
-        if ("true".equals(c.options().get("default_on_null"))) {
+        if ("true".equals(c.options().get(OptionKeys.DEFAULT_ON_NULL))) {
             sb.append(" DEFAULT ON NULL");
         }
         return sb.toString();
@@ -110,7 +111,7 @@ public final class H2Ddl {
     }
 
     public static String addUnique(Table t, UniqueConstraint u) {
-        String nulls = u.options().get("nulls_distinct");
+        String nulls = u.options().get(OptionKeys.NULLS_DISTINCT);
         return alter(t) + constraint(t, u.name()) + "UNIQUE" + (nulls == null ? "" : " NULLS " + nulls) + "("
                 + names(u.columns()) + ")";
     }
@@ -136,7 +137,7 @@ public final class H2Ddl {
 
     public static String createIndex(Table t, Index i) {
         String kind = i.method() == null ? "" : i.method() + " ";
-        String nulls = i.options().get("nulls_distinct");
+        String nulls = i.options().get(OptionKeys.NULLS_DISTINCT);
         String unique = i.unique() ? "UNIQUE " + (nulls == null ? "" : "NULLS " + nulls + " ") : "";
         String keys = i.keys().stream().map(H2Ddl::indexKey).collect(Collectors.joining(", "));
         return "CREATE " + unique + kind + "INDEX " + qualified(t.name().schema(), i.name()) + " ON "

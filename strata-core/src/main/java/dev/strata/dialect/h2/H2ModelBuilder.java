@@ -99,10 +99,11 @@ final class H2ModelBuilder {
                 .map(c -> column(c, lookups)).toList();
         TableConstraints constraints = new TableConstraints();
         constraintsByTable.getOrDefault(key(schema, name), List.of()).forEach(constraints::add);
-        return new Table(QualifiedName.of(schema, name), columns, constraints.primaryKey, constraints.foreignKeys,
-                constraints.uniques, constraints.checks, indexes(schema, name), triggers(schema, name), List.of(),
-                null, null, List.of(), null, null, t.str("REMARKS"), List.of(),
-                Map.of("storage", t.str("STORAGE_TYPE")), null);
+        return Table.named(QualifiedName.of(schema, name)).withColumns(columns)
+                .withPrimaryKey(constraints.primaryKey).withForeignKeys(constraints.foreignKeys)
+                .withUniques(constraints.uniques).withChecks(constraints.checks).withIndexes(indexes(schema, name))
+                .withTriggers(triggers(schema, name)).withComment(t.str("REMARKS"))
+                .withOptions(Map.of("storage", t.str("STORAGE_TYPE")));
     }
 
     private Column column(H2Row c, H2Types.Lookups lookups) {

@@ -4,12 +4,12 @@ import dev.strata.diff.*;
 import dev.strata.model.CheckConstraint;
 import dev.strata.model.Column;
 import dev.strata.model.QualifiedName;
-import dev.strata.model.RowSecurity;
 import dev.strata.model.Table;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import static dev.strata.dialect.h2.H2Ddl.qualified;
 import static dev.strata.dialect.h2.H2Ddl.quote;
@@ -21,8 +21,7 @@ final class H2Statements implements ChangeVisitor<List<String>> {
 
     /** A table stand-in that carries only the name, for H2Ddl methods that take a table. */
     private static Table named(QualifiedName name) {
-        return new Table(name, List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null,
-                null, List.of(), RowSecurity.NONE, null, null, List.of(), Map.of(), null);
+        return Table.named(name);
     }
 
     private static String alter(QualifiedName t) {

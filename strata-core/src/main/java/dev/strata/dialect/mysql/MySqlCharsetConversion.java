@@ -5,6 +5,7 @@ import dev.strata.error.StrataException;
 import dev.strata.model.Column;
 import dev.strata.model.Index;
 import dev.strata.model.IndexKey;
+import dev.strata.model.OptionKeys;
 import dev.strata.model.Table;
 
 import java.util.ArrayList;
@@ -54,8 +55,8 @@ final class MySqlCharsetConversion {
         if (before == null || after == null) {
             return null;
         }
-        String oldCollation = before.options().get("collation");
-        String newCollation = after.options().get("collation");
+        String oldCollation = before.options().get(OptionKeys.COLLATION);
+        String newCollation = after.options().get(OptionKeys.COLLATION);
         if (oldCollation == null || newCollation == null || oldCollation.equals(newCollation)) {
             return null;
         }
@@ -147,7 +148,7 @@ final class MySqlCharsetConversion {
      * here, before anything runs, rather than failing halfway through the plan.
      */
     private void refuseKeysOverTheLimit(List<Column> columns) {
-        String rowFormat = after.options().getOrDefault("row_format", "DYNAMIC").toUpperCase(Locale.ROOT);
+        String rowFormat = after.options().getOrDefault(OptionKeys.ROW_FORMAT, "DYNAMIC").toUpperCase(Locale.ROOT);
         int limit = rowFormat.equals("COMPACT") || rowFormat.equals("REDUNDANT") ? 767 : 3072;
         List<String> names = columns.stream().map(Column::name).toList();
         List<Index> keys = new ArrayList<>(after.indexes());

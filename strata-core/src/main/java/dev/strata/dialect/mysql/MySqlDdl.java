@@ -5,6 +5,7 @@ import dev.strata.model.Column;
 import dev.strata.model.ForeignKey;
 import dev.strata.model.Index;
 import dev.strata.model.IndexKey;
+import dev.strata.model.OptionKeys;
 import dev.strata.model.PrimaryKey;
 import dev.strata.model.Table;
 import dev.strata.model.View;
@@ -123,7 +124,7 @@ public final class MySqlDdl {
     public static String columnDefinition(Column c, Table table) {
         StringBuilder sb = new StringBuilder(quote(c.name())).append(' ').append(c.type());
         if (c.collation() != null) {
-            String charset = c.options().get("charset");
+            String charset = c.options().get(OptionKeys.CHARSET);
             sb.append(charset == null ? "" : " CHARACTER SET " + charset).append(" COLLATE ").append(c.collation());
         }
         if (c.generated() != null && isRowPeriodColumn(c)) {
@@ -144,13 +145,13 @@ public final class MySqlDdl {
     }
 
     private static void appendColumnExtras(StringBuilder sb, Column c, Table table) {
-        if (c.options().containsKey("on_update")) {
-            sb.append(" ON UPDATE ").append(c.options().get("on_update"));
+        if (c.options().containsKey(OptionKeys.ON_UPDATE)) {
+            sb.append(" ON UPDATE ").append(c.options().get(OptionKeys.ON_UPDATE));
         }
         if (c.identity() != null) {
             sb.append(" AUTO_INCREMENT");
         }
-        if ("true".equals(c.options().get("invisible"))) {
+        if ("true".equals(c.options().get(OptionKeys.INVISIBLE))) {
             sb.append(" INVISIBLE");
         }
         if (c.comment() != null) {
@@ -189,7 +190,7 @@ public final class MySqlDdl {
     }
 
     static String primaryKey(PrimaryKey pk) {
-        String parts = pk.options().getOrDefault("key_parts", quoteAll(pk.columns()));
+        String parts = pk.options().getOrDefault(OptionKeys.KEY_PARTS, quoteAll(pk.columns()));
         return "PRIMARY KEY (" + parts + ")" + (pk.comment() == null ? "" : " COMMENT " + literal(pk.comment()));
     }
 
@@ -212,7 +213,7 @@ public final class MySqlDdl {
         if (index.comment() != null) {
             sb.append(" COMMENT ").append(literal(index.comment()));
         }
-        if ("true".equals(index.options().get("ignored"))) {
+        if ("true".equals(index.options().get(OptionKeys.IGNORED))) {
             sb.append(" IGNORED");
         }
         return sb.toString();
@@ -286,7 +287,7 @@ public final class MySqlDdl {
                 .filter(c -> "true".equals(c.options().get(COLUMN_CHECK))).map(Column::name).toList();
         List<CheckConstraint> checks = new ArrayList<>(table.checks().stream()
                 .filter(k -> !columnChecks.contains(k.name())).toList());
-        String order = table.options().get("check_order");
+        String order = table.options().get(OptionKeys.CHECK_ORDER);
         if (order != null) {
             List<String> names = List.of(order.split(","));
             checks.sort(Comparator.comparingInt(k -> names.indexOf(k.name())));

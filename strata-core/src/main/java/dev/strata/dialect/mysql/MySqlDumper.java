@@ -3,6 +3,7 @@ package dev.strata.dialect.mysql;
 import dev.strata.dump.DumpOptions;
 import dev.strata.dump.Dumper;
 import dev.strata.model.Event;
+import dev.strata.model.OptionKeys;
 import dev.strata.model.Routine;
 import dev.strata.model.Schema;
 import dev.strata.model.SchemaModel;
@@ -116,7 +117,7 @@ public final class MySqlDumper implements Dumper {
 
         /** An event's times are read in its time zone, which is set around it. */
         private void event(Event event) {
-            String zone = event.options().get("time_zone");
+            String zone = event.options().get(OptionKeys.TIME_ZONE);
             out.append("\nSET @strata_saved_time_zone = @@time_zone;\nSET time_zone = ")
                     .append(MySqlDdl.literal(zone == null ? "SYSTEM" : zone)).append(";");
             compound(MySqlEvents.create(event, true), event.options());
@@ -158,7 +159,7 @@ public final class MySqlDumper implements Dumper {
             schema.tables().forEach(t -> all.addAll(t.triggers()));
             all.sort(Comparator.comparing((Trigger t) -> t.table().name()).thenComparing(Trigger::timing)
                     .thenComparing(Trigger::events)
-                    .thenComparingInt(t -> Integer.parseInt(t.options().getOrDefault("action_order", "0")))
+                    .thenComparingInt(t -> Integer.parseInt(t.options().getOrDefault(OptionKeys.ACTION_ORDER, "0")))
                     .thenComparing(Trigger::name));
             return all;
         }

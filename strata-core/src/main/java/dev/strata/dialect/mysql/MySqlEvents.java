@@ -1,6 +1,7 @@
 package dev.strata.dialect.mysql;
 
 import dev.strata.model.Event;
+import dev.strata.model.OptionKeys;
 import dev.strata.model.QualifiedName;
 
 import java.sql.ResultSet;
@@ -42,7 +43,7 @@ final class MySqlEvents {
 
     /** CREATE EVENT with every clause, as SHOW CREATE EVENT prints it. */
     static String create(Event e, boolean withDefiner) {
-        return "CREATE " + (withDefiner ? "DEFINER=" + MySqlDdl.definer(e.options().get("definer")) + " " : "")
+        return "CREATE " + (withDefiner ? "DEFINER=" + MySqlDdl.definer(e.options().get(OptionKeys.DEFINER)) + " " : "")
                 + "EVENT " + quote(e.name().name()) + clauses(e, e.comment());
     }
 
@@ -58,7 +59,7 @@ final class MySqlEvents {
             out.addAll(inSession(to, create(to, true)));
             return out;
         }
-        String alter = "ALTER DEFINER=" + MySqlDdl.definer(to.options().get("definer")) + " EVENT "
+        String alter = "ALTER DEFINER=" + MySqlDdl.definer(to.options().get(OptionKeys.DEFINER)) + " EVENT "
                 + quote(to.name().name()) + clauses(to, to.comment() == null ? "" : to.comment());
         return inSession(to, alter);
     }

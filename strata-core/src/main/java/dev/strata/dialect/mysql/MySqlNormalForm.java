@@ -27,9 +27,7 @@ final class MySqlNormalForm {
         Map<String, String> options = new HashMap<>(t.options());
         options.remove("check_order");
         List<Index> indexes = t.indexes().stream().map(MySqlNormalForm::index).toList();
-        return new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(), indexes,
-                t.triggers(), t.rules(), t.partitionBy(), t.partitionOf(), t.inherits(), t.rowSecurity(), t.owner(),
-                t.comment(), t.grants(), options, t.definition());
+        return t.withIndexes(indexes).withOptions(options);
     }
 
     private static Index index(Index i) {

@@ -34,9 +34,9 @@ final class MySqlTables {
             options.put("check_order", String.join(",", tableCheckOrder));
         }
         String comment = row.comment() == null || row.comment().isEmpty() ? null : row.comment();
-        return new Table(name, columns, keys.primaryKey(name.name()), foreignKeys, List.of(), checks,
-                keys.indexes(name.name()), triggers, List.of(), partitionBy, null, List.of(), null, null, comment,
-                List.of(), options, null);
+        return Table.named(name).withColumns(columns).withPrimaryKey(keys.primaryKey(name.name()))
+                .withForeignKeys(foreignKeys).withChecks(checks).withIndexes(keys.indexes(name.name()))
+                .withTriggers(triggers).withPartitionBy(partitionBy).withComment(comment).withOptions(options);
     }
 
     /**

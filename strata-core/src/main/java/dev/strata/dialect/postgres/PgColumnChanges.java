@@ -4,6 +4,7 @@ import dev.strata.diff.ColumnChange;
 import dev.strata.diff.ModifyColumn;
 import dev.strata.model.Column;
 import dev.strata.model.Identity;
+import dev.strata.model.OptionKeys;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.SequenceOptions;
 
@@ -58,7 +59,7 @@ final class PgColumnChanges {
             identity();   // before NOT NULL changes: an identity column cannot drop NOT NULL
         }
         boolean retyped = change.changes(ColumnChange.TYPE) || change.changes(ColumnChange.COLLATION);
-        boolean inherited = to.options().containsKey("inherited");
+        boolean inherited = to.options().containsKey(OptionKeys.INHERITED);
         if (retyped && !inherited) {
             type();
         } else if (change.changes(ColumnChange.DEFAULT)) {
@@ -98,8 +99,8 @@ final class PgColumnChanges {
     private void identity() {
         Identity a = realIdentity(from);
         Identity b = realIdentity(to);
-        if (Objects.equals(a, b) && Objects.equals(from.options().get("identity_sequence"),
-                to.options().get("identity_sequence"))) {
+        if (Objects.equals(a, b) && Objects.equals(from.options().get(OptionKeys.IDENTITY_SEQUENCE),
+                to.options().get(OptionKeys.IDENTITY_SEQUENCE))) {
             return;
         }
         if (b == null) {
@@ -120,8 +121,8 @@ final class PgColumnChanges {
     /** The column with nothing but its name, type and identity, whose definition ends in GENERATED ... AS IDENTITY. */
     private static Column identityOnly(Column c) {
         java.util.Map<String, String> options = new java.util.TreeMap<>();
-        if (c.options().containsKey("identity_sequence")) {
-            options.put("identity_sequence", c.options().get("identity_sequence"));
+        if (c.options().containsKey(OptionKeys.IDENTITY_SEQUENCE)) {
+            options.put("identity_sequence", c.options().get(OptionKeys.IDENTITY_SEQUENCE));
         }
         return new Column(c.name(), c.type(), c.normalizedType(), true, null, c.identity(), null, null, null, options);
     }
@@ -133,8 +134,8 @@ final class PgColumnChanges {
 
     /** ALTER TYPE keeps the statistics target and attribute options but resets storage and compression. */
     private void settings(boolean retyped) {
-        String sa = from.options().get("statistics");
-        String sb = to.options().get("statistics");
+        String sa = from.options().get(OptionKeys.STATISTICS);
+        String sb = to.options().get(OptionKeys.STATISTICS);
         if (!Objects.equals(sa, sb)) {
             out.add(column() + "SET STATISTICS " + (sb == null ? "-1" : sb));
         }
@@ -144,21 +145,21 @@ final class PgColumnChanges {
     }
 
     private void storage(boolean retyped) {
-        String a = retyped ? null : from.options().get("storage");
-        String b = to.options().get("storage");
+        String a = retyped ? null : from.options().get(OptionKeys.STORAGE);
+        String b = to.options().get(OptionKeys.STORAGE);
         if (Objects.equals(a, b)) {
             return;
         }
         if (b != null) {
             out.add(column() + "SET STORAGE " + PostgresDdl.storageName(b));
-        } else if (from.options().containsKey("type_storage")) {
-            out.add(column() + "SET STORAGE " + PostgresDdl.storageName(from.options().get("type_storage")));
+        } else if (from.options().containsKey(OptionKeys.TYPE_STORAGE)) {
+            out.add(column() + "SET STORAGE " + PostgresDdl.storageName(from.options().get(OptionKeys.TYPE_STORAGE)));
         }
     }
 
     private void compression(boolean retyped) {
-        String a = retyped ? null : from.options().get("compression");
-        String b = to.options().get("compression");
+        String a = retyped ? null : from.options().get(OptionKeys.COMPRESSION);
+        String b = to.options().get(OptionKeys.COMPRESSION);
         if (!Objects.equals(a, b)) {
             String method = b == null ? "default" : b.equals("l") ? "lz4" : "pglz";
             out.add(column() + "SET COMPRESSION " + method);
@@ -182,7 +183,7 @@ final class PgColumnChanges {
 
     private static Map<String, String> attributeOptions(Column c) {
         Map<String, String> options = new LinkedHashMap<>();
-        String text = c.options().get("attribute_options");
+        String text = c.options().get(OptionKeys.ATTRIBUTE_OPTIONS);
         if (text != null) {
             for (String option : text.split(", ")) {
                 int eq = option.indexOf('=');

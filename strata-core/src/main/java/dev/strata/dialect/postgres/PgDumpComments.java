@@ -7,6 +7,7 @@ import dev.strata.model.Domain;
 import dev.strata.model.EnumType;
 import dev.strata.model.ForeignKey;
 import dev.strata.model.Index;
+import dev.strata.model.OptionKeys;
 import dev.strata.model.Policy;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.Routine;
@@ -108,7 +109,7 @@ final class PgDumpComments {
 
     private void indexes(QualifiedName relation, List<Index> indexes) {
         for (Index x : indexes) {
-            if (x.options().containsKey("constraint")) {
+            if (x.options().containsKey(OptionKeys.CONSTRAINT)) {
                 comment(PgTargets.onTable("CONSTRAINT", x.name(), relation), x.comment());
             } else {
                 comment("INDEX " + PgNames.qualified(relation.schema(), x.name()), x.comment());

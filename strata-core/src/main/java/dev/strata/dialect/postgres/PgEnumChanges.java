@@ -3,6 +3,7 @@ package dev.strata.dialect.postgres;
 import dev.strata.model.Column;
 import dev.strata.model.EnumType;
 import dev.strata.model.Index;
+import dev.strata.model.OptionKeys;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.Schema;
 import dev.strata.model.SchemaModel;
@@ -88,7 +89,7 @@ final class PgEnumChanges {
         out.add(Step.of(strip(PostgresDdl.createEnum(b))));
         for (Table t : tablesOf(from)) {
             for (Column c : t.columns()) {
-                if (usesType(c.type(), a.name()) && !c.options().containsKey("inherited")) {
+                if (usesType(c.type(), a.name()) && !c.options().containsKey(OptionKeys.INHERITED)) {
                     out.addAll(retype(t, c, b.name()));
                 }
             }

@@ -2,6 +2,7 @@ package dev.strata.dialect.postgres;
 
 import dev.strata.model.CheckConstraint;
 import dev.strata.model.Column;
+import dev.strata.model.OptionKeys;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.SchemaModel;
 import dev.strata.model.Table;
@@ -98,7 +99,7 @@ final class PgNewTables {
 
     List<String> inheritedColumnFixups(Table t, Column c) {
         List<String> out = new ArrayList<>();
-        if (c.options().containsKey("inherited")) {
+        if (c.options().containsKey(OptionKeys.INHERITED)) {
             Column parent = parentColumn(t, c.name());
             if (!c.nullable() && (parent == null || parent.nullable())) {
                 out.add(PostgresDdl.alterColumnSetNotNull(t.name(), c));

@@ -7,6 +7,7 @@ import dev.strata.diff.DropCheck;
 import dev.strata.diff.DropTrigger;
 import dev.strata.model.CheckConstraint;
 import dev.strata.model.Column;
+import dev.strata.model.OptionKeys;
 import dev.strata.model.Routine;
 import dev.strata.model.Schema;
 import dev.strata.model.SchemaModel;
@@ -50,7 +51,7 @@ final class PgRoutineReplacement {
 
     private void defaults(Routine routine, Table t, Optional<Table> target) {
         for (Column c : t.columns()) {
-            if (c.options().containsKey("inherited") || !routine.calledIn(c.defaultValue())) {
+            if (c.options().containsKey(OptionKeys.INHERITED) || !routine.calledIn(c.defaultValue())) {
                 continue;
             }
             before.add(PgColumnChanges.alterOnly(t.name(), c.name()) + "DROP DEFAULT");

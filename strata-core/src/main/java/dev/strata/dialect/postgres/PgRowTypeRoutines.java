@@ -8,6 +8,7 @@ import dev.strata.diff.DropRoutine;
 import dev.strata.diff.DropTable;
 import dev.strata.diff.DropView;
 import dev.strata.diff.ModifyRoutine;
+import dev.strata.model.OptionKeys;
 import dev.strata.model.Routine;
 
 import java.util.ArrayList;
@@ -119,7 +120,7 @@ final class PgRowTypeRoutines {
 
     private static String level(Change c) {
         Routine r = routineOf(c);
-        return r == null ? null : r.options().get("depends_on_rowtype");
+        return r == null ? null : r.options().get(OptionKeys.DEPENDS_ON_ROWTYPE);
     }
 
     /** The routine a routine change creates, replaces (its new version) or drops; null for other changes. */

@@ -7,6 +7,7 @@ import dev.strata.model.CompositeType;
 import dev.strata.model.Domain;
 import dev.strata.model.EnumType;
 import dev.strata.model.Index;
+import dev.strata.model.OptionKeys;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.Routine;
 import dev.strata.model.SchemaModel;
@@ -115,8 +116,9 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
                 out.add(PostgresDdl.addCheck(t.name(), check));
             }
         }
-        if (t.options().containsKey("replica_identity") && !t.options().get("replica_identity").startsWith("index")) {
-            out.add(PostgresDdl.replicaIdentity(t.name(), t.options().get("replica_identity")));
+        if (t.options().containsKey(OptionKeys.REPLICA_IDENTITY)
+                && !t.options().get(OptionKeys.REPLICA_IDENTITY).startsWith("index")) {
+            out.add(PostgresDdl.replicaIdentity(t.name(), t.options().get(OptionKeys.REPLICA_IDENTITY)));
         }
         out.addAll(ownedSequences(t.name(), null));
         PgNewTables.comments(out, t);
@@ -134,7 +136,7 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
     }
     @Override public List<Step> visit(AddColumn c) {
         Column col = to.table(c.table()).flatMap(t -> t.column(c.column().name())).orElse(c.column());
-        if (col.options().containsKey("inherited")) {
+        if (col.options().containsKey(OptionKeys.INHERITED)) {
             return List.of();   // added through the parent
         }
         List<String> out = new ArrayList<>();
@@ -145,7 +147,7 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
         return steps(out);
     }
     @Override public List<Step> visit(DropColumn c) {
-        if (c.column().options().containsKey("inherited")) {
+        if (c.column().options().containsKey(OptionKeys.INHERITED)) {
             return List.of();   // dropped through the parent
         }
         List<String> out = new ArrayList<>(disownSequences(c.table(), c.column().name()));
@@ -207,7 +209,7 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
         return steps(out);
     }
     @Override public List<Step> visit(DropPrimaryKey c) {
-        if (c.primaryKey().options().containsKey("attached_to")) {
+        if (c.primaryKey().options().containsKey(OptionKeys.ATTACHED_TO)) {
             return List.of();   // a partition's key goes with its parent's
         }
         return one(dropConstraint(c.table(), c.primaryKey().name()));
@@ -230,7 +232,7 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
         return steps(out);
     }
     @Override public List<Step> visit(DropUnique c) {
-        if (c.unique().options().containsKey("attached_to")) {
+        if (c.unique().options().containsKey(OptionKeys.ATTACHED_TO)) {
             return List.of();   // a partition's key goes with its parent's
         }
         return one(dropConstraint(c.table(), c.unique().name()));
@@ -249,7 +251,7 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        if ("exclusion".equals(x.options().get("constraint"))) {
+        if ("exclusion".equals(x.options().get(OptionKeys.CONSTRAINT))) {
             out.add(PostgresDdl.addExclusion(c.table(), x));
             comment(out, PgTargets.onTable("CONSTRAINT", x.name(), c.table()), null, x.comment());
         } else {
@@ -257,7 +259,7 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
             out.add(PostgresDdl.createIndex(c.table(), x, partitioned));
             comment(out, "INDEX " + PgNames.qualified(c.table().schema(), x.name()), null, x.comment());
         }
-        if (x.options().containsKey("clustered")) {
+        if (x.options().containsKey(OptionKeys.CLUSTERED)) {
             out.add(PostgresDdl.clusterOn(c.table(), x.name()));
         }
         return steps(out);
@@ -265,16 +267,16 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
 
     /** ATTACH PARTITION of a new index to its parent's, once both exist. */
     List<Step> indexAttachment(AddIndex c) {
-        return c.index().options().containsKey("attached_to")
+        return c.index().options().containsKey(OptionKeys.ATTACHED_TO)
                 && !newTables.madeByPartitionOf(c.table(), c.index().options())
                 ? one(PostgresDdl.attachIndex(c.table().schema(), c.index())) : List.of();
     }
 
     @Override public List<Step> visit(DropIndex c) {
-        if ("exclusion".equals(c.index().options().get("constraint"))) {
+        if ("exclusion".equals(c.index().options().get(OptionKeys.CONSTRAINT))) {
             return one(dropConstraint(c.table(), c.index().name()));
         }
-        if (c.index().options().containsKey("attached_to")) {
+        if (c.index().options().containsKey(OptionKeys.ATTACHED_TO)) {
             return List.of();   // a partition's index goes with its parent's
         }
         return one("DROP INDEX " + PgNames.qualified(c.table().schema(), c.index().name()));
@@ -285,8 +287,8 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
     @Override public List<Step> visit(AddTrigger c) {
         Trigger t = c.trigger();
         List<String> out = new ArrayList<>(List.of(t.definition()));
-        if (t.options().containsKey("enabled")) {
-            out.add(PostgresDdl.triggerState(t.table(), t.name(), t.options().get("enabled")));
+        if (t.options().containsKey(OptionKeys.ENABLED)) {
+            out.add(PostgresDdl.triggerState(t.table(), t.name(), t.options().get(OptionKeys.ENABLED)));
         }
         comment(out, PgTargets.onTable("TRIGGER", t.name(), t.table()), null, t.comment());
         return steps(out);
@@ -457,7 +459,7 @@ final class PgStatements implements ChangeVisitor<List<Step>> {
             Table kept = to.table(t.name()).orElse(null);
             for (Column col : t.columns()) {
                 if (kept != null && kept.column(col.name()).isPresent() && a.typeOf(col)
-                        && !col.options().containsKey("inherited")) {
+                        && !col.options().containsKey(OptionKeys.INHERITED)) {
                     out.add(alter(t.name()) + "ALTER COLUMN " + PgNames.ident(col.name()) + " TYPE " + type
                             + " USING " + PgNames.ident(col.name()) + "::" + type);
                 }

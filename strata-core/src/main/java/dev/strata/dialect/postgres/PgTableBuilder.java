@@ -56,9 +56,11 @@ final class PgTableBuilder {
     }
 
     Table table() {
-        return new Table(name, columns, primaryKey, foreignKeys, uniques, checks, indexes, triggers, rules,
-                partitionBy, partitionOf, inherits, new RowSecurity(rlsEnabled, rlsForced, policies), owner, comment,
-                grants, options, null);
+        return Table.named(name).withColumns(columns).withPrimaryKey(primaryKey).withForeignKeys(foreignKeys)
+                .withUniques(uniques).withChecks(checks).withIndexes(indexes).withTriggers(triggers).withRules(rules)
+                .withPartitionBy(partitionBy).withPartitionOf(partitionOf).withInherits(inherits)
+                .withRowSecurity(new RowSecurity(rlsEnabled, rlsForced, policies)).withOwner(owner)
+                .withComment(comment).withGrants(grants).withOptions(options);
     }
 
     View view() {

@@ -10,6 +10,7 @@ import dev.strata.model.Grant;
 import dev.strata.model.Identity;
 import dev.strata.model.Index;
 import dev.strata.model.IndexKey;
+import dev.strata.model.OptionKeys;
 import dev.strata.model.Policy;
 import dev.strata.model.PrimaryKey;
 import dev.strata.model.QualifiedName;
@@ -109,7 +110,7 @@ public final class PostgresDdl {
     public static String createTable(Table t) {
         List<String> elements = new ArrayList<>();
         for (Column c : t.columns()) {
-            if (!c.options().containsKey("inherited")) {
+            if (!c.options().containsKey(OptionKeys.INHERITED)) {
                 elements.add(columnDefinition(c));
             }
         }
@@ -119,7 +120,7 @@ public final class PostgresDdl {
                         + (c.noInherit() ? " NO INHERIT" : ""));
             }
         }
-        String persistence = "unlogged".equals(t.options().get("persistence")) ? "UNLOGGED " : "";
+        String persistence = "unlogged".equals(t.options().get(OptionKeys.PERSISTENCE)) ? "UNLOGGED " : "";
         StringBuilder sb = new StringBuilder("CREATE ").append(persistence).append("TABLE ")
                 .append(PgNames.qualified(t.name()));
         if (t.partitionOf() != null) {
@@ -155,8 +156,8 @@ public final class PostgresDdl {
 
     public static String columnDefinition(Column c) {
         StringBuilder sb = new StringBuilder(PgNames.ident(c.name())).append(' ').append(c.type());
-        if (c.options().containsKey("compression")) {
-            sb.append(" COMPRESSION ").append(c.options().get("compression").equals("l") ? "lz4" : "pglz");
+        if (c.options().containsKey(OptionKeys.COMPRESSION)) {
+            sb.append(" COMPRESSION ").append(c.options().get(OptionKeys.COMPRESSION).equals("l") ? "lz4" : "pglz");
         }
         if (c.collation() != null) {
             sb.append(" COLLATE ").append(c.collation());
@@ -181,8 +182,8 @@ public final class PostgresDdl {
         StringBuilder sb = new StringBuilder(" GENERATED ")
                 .append(id.kind() == Identity.Kind.ALWAYS ? "ALWAYS" : "BY DEFAULT").append(" AS IDENTITY");
         List<String> parts = new ArrayList<>();
-        if (c.options().containsKey("identity_sequence")) {
-            parts.add("SEQUENCE NAME " + c.options().get("identity_sequence"));
+        if (c.options().containsKey(OptionKeys.IDENTITY_SEQUENCE)) {
+            parts.add("SEQUENCE NAME " + c.options().get(OptionKeys.IDENTITY_SEQUENCE));
         }
         if (id.sequence() != null) {
             parts.add(sequenceOptions(id.sequence(), false, " ").trim());
@@ -204,7 +205,7 @@ public final class PostgresDdl {
     }
 
     public static String alterColumnStorage(QualifiedName table, Column c) {
-        return alterColumnOnly(table, c) + "SET STORAGE " + storageName(c.options().get("storage")) + ";";
+        return alterColumnOnly(table, c) + "SET STORAGE " + storageName(c.options().get(OptionKeys.STORAGE)) + ";";
     }
 
     /** pg_attribute.attstorage (or pg_type.typstorage) as ALTER COLUMN ... SET STORAGE spells it. */
@@ -223,14 +224,14 @@ public final class PostgresDdl {
      */
     public static List<String> columnSettings(QualifiedName table, Column c) {
         List<String> out = new ArrayList<>();
-        if (c.options().containsKey("statistics")) {
-            out.add(alterColumnOnly(table, c) + "SET STATISTICS " + c.options().get("statistics") + ";");
+        if (c.options().containsKey(OptionKeys.STATISTICS)) {
+            out.add(alterColumnOnly(table, c) + "SET STATISTICS " + c.options().get(OptionKeys.STATISTICS) + ";");
         }
-        if (c.options().containsKey("storage")) {
+        if (c.options().containsKey(OptionKeys.STORAGE)) {
             out.add(alterColumnStorage(table, c));
         }
-        if (c.options().containsKey("attribute_options")) {
-            out.add(alterColumnOnly(table, c) + "SET (" + c.options().get("attribute_options") + ");");
+        if (c.options().containsKey(OptionKeys.ATTRIBUTE_OPTIONS)) {
+            out.add(alterColumnOnly(table, c) + "SET (" + c.options().get(OptionKeys.ATTRIBUTE_OPTIONS) + ");");
         }
         return out;
     }
@@ -244,7 +245,7 @@ public final class PostgresDdl {
     }
 
     public static String addUnique(QualifiedName table, UniqueConstraint u) {
-        String nulls = u.options().containsKey("nulls_not_distinct") ? "NULLS NOT DISTINCT " : "";
+        String nulls = u.options().containsKey(OptionKeys.NULLS_NOT_DISTINCT) ? "NULLS NOT DISTINCT " : "";
         return addConstraint(table, u.name(), "UNIQUE " + nulls + indexBacked(u.columns(), u.options()));
     }
 
@@ -327,14 +328,14 @@ public final class PostgresDdl {
         if (!index.include().isEmpty()) {
             sb.append(" INCLUDE (").append(identList(index.include())).append(")");
         }
-        if (index.options().containsKey("nulls_not_distinct")) {
+        if (index.options().containsKey(OptionKeys.NULLS_NOT_DISTINCT)) {
             sb.append(" NULLS NOT DISTINCT");
         }
-        if (index.options().containsKey("with")) {
-            sb.append(" WITH (").append(index.options().get("with")).append(")");
+        if (index.options().containsKey(OptionKeys.WITH)) {
+            sb.append(" WITH (").append(index.options().get(OptionKeys.WITH)).append(")");
         }
-        if (index.options().containsKey("tablespace")) {
-            sb.append(" TABLESPACE ").append(PgNames.ident(index.options().get("tablespace")));
+        if (index.options().containsKey(OptionKeys.TABLESPACE)) {
+            sb.append(" TABLESPACE ").append(PgNames.ident(index.options().get(OptionKeys.TABLESPACE)));
         }
         if (index.where() != null) {
             sb.append(" WHERE ").append(index.where());
@@ -362,7 +363,7 @@ public final class PostgresDdl {
 
     /** Attaches a partition's index (or constraint index) to its parent's: the index's "attached_to" option. */
     public static String attachIndex(String schema, Index index) {
-        return attachIndex(schema, index.name(), index.options().get("attached_to"));
+        return attachIndex(schema, index.name(), index.options().get(OptionKeys.ATTACHED_TO));
     }
 
     public static String attachIndex(String schema, String childIndex, String parentIndex) {
@@ -390,11 +391,11 @@ public final class PostgresDdl {
     public static String createView(View v, boolean withData) {
         String kind = v.materialized() ? "MATERIALIZED VIEW " : "VIEW ";
         StringBuilder sb = new StringBuilder("CREATE ").append(kind).append(PgNames.qualified(v.name()));
-        if (v.options().containsKey("reloptions")) {
-            sb.append(" WITH (").append(v.options().get("reloptions")).append(")");
+        if (v.options().containsKey(OptionKeys.RELOPTIONS)) {
+            sb.append(" WITH (").append(v.options().get(OptionKeys.RELOPTIONS)).append(")");
         }
-        if (v.materialized() && v.options().containsKey("tablespace")) {
-            sb.append(" TABLESPACE ").append(PgNames.ident(v.options().get("tablespace")));
+        if (v.materialized() && v.options().containsKey(OptionKeys.TABLESPACE)) {
+            sb.append(" TABLESPACE ").append(PgNames.ident(v.options().get(OptionKeys.TABLESPACE)));
         }
         String query = v.definition().strip();
         if (query.endsWith(";")) {

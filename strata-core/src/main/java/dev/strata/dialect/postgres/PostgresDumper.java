@@ -8,6 +8,7 @@ import dev.strata.model.Domain;
 import dev.strata.model.Extension;
 import dev.strata.model.ForeignKey;
 import dev.strata.model.Index;
+import dev.strata.model.OptionKeys;
 import dev.strata.model.Policy;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.Routine;
@@ -61,7 +62,7 @@ public final class PostgresDumper implements Dumper {
                 all.addAll(s.tables());
                 allViews.addAll(s.views());
                 for (Routine r : s.routines()) {
-                    if (r.options().containsKey("depends_on_rowtype")) {
+                    if (r.options().containsKey(OptionKeys.DEPENDS_ON_ROWTYPE)) {
                         lateRoutineCalls.add(PgNames.qualified(r.name()) + "(");
                     }
                 }
@@ -182,7 +183,7 @@ public final class PostgresDumper implements Dumper {
                 for (Schema s : model.schemas()) {
                     for (Routine r : s.routines()) {
                         if (r.kind().equals(kind) && Objects.equals(level,
-                                r.options().get("depends_on_rowtype"))) {
+                                r.options().get(OptionKeys.DEPENDS_ON_ROWTYPE))) {
                             line(r.definition());
                         }
                     }
@@ -221,9 +222,7 @@ public final class PostgresDumper implements Dumper {
             List<Column> columns = t.columns().stream().map(c -> !isLateDefault(c) ? c
                     : new Column(c.name(), c.type(), c.normalizedType(), c.nullable(), null, c.identity(),
                     c.generated(), c.collation(), c.comment(), c.options())).toList();
-            return new Table(t.name(), columns, t.primaryKey(), t.foreignKeys(), t.uniques(), t.checks(),
-                    t.indexes(), t.triggers(), t.rules(), t.partitionBy(), t.partitionOf(), t.inherits(),
-                    t.rowSecurity(), t.owner(), t.comment(), t.grants(), t.options(), t.definition());
+            return t.withColumns(columns);
         }
 
         private void lateDefaults() {
@@ -236,7 +235,7 @@ public final class PostgresDumper implements Dumper {
         /** Inherited columns take their parent's NOT NULL and default; a child that differs says so here. */
         private void columnFixups(Table t) {
             for (Column c : t.columns()) {
-                if (c.options().containsKey("inherited")) {
+                if (c.options().containsKey(OptionKeys.INHERITED)) {
                     Column parent = parentColumn(t, c.name());
                     if (!c.nullable() && (parent == null || parent.nullable())) {
                         line(PostgresDdl.alterColumnSetNotNull(t.name(), c));
@@ -273,7 +272,7 @@ public final class PostgresDumper implements Dumper {
                     line(PostgresDdl.addUnique(t.name(), u));
                 }
                 for (Index x : t.indexes()) {
-                    if (x.definition() != null && "exclusion".equals(x.options().get("constraint"))) {
+                    if (x.definition() != null && "exclusion".equals(x.options().get(OptionKeys.CONSTRAINT))) {
                         line(PostgresDdl.addExclusion(t.name(), x));
                     }
                 }
@@ -286,7 +285,7 @@ public final class PostgresDumper implements Dumper {
             for (Table t : tables) {
                 boolean only = t.partitionBy() != null;
                 for (Index x : t.indexes()) {
-                    if (!x.options().containsKey("constraint")) {
+                    if (!x.options().containsKey(OptionKeys.CONSTRAINT)) {
                         line(PostgresDdl.createIndex(t.name(), x, only));
                     }
                 }
@@ -305,15 +304,15 @@ public final class PostgresDumper implements Dumper {
                     constraintIndex(t, u.name(), u.options());
                 }
                 for (Index x : t.indexes()) {
-                    if (x.options().containsKey("attached_to")) {
+                    if (x.options().containsKey(OptionKeys.ATTACHED_TO)) {
                         line(PostgresDdl.attachIndex(schema, x));
                     }
-                    if (x.options().containsKey("clustered")) {
+                    if (x.options().containsKey(OptionKeys.CLUSTERED)) {
                         line(PostgresDdl.clusterOn(t.name(), x.name()));
                     }
                 }
-                if (t.options().containsKey("replica_identity")) {
-                    line(PostgresDdl.replicaIdentity(t.name(), t.options().get("replica_identity")));
+                if (t.options().containsKey(OptionKeys.REPLICA_IDENTITY)) {
+                    line(PostgresDdl.replicaIdentity(t.name(), t.options().get(OptionKeys.REPLICA_IDENTITY)));
                 }
             }
         }
@@ -342,7 +341,7 @@ public final class PostgresDumper implements Dumper {
             for (View v : views) {
                 for (Index x : v.indexes()) {
                     line(PostgresDdl.createIndex(v.name(), x, false));
-                    if (x.options().containsKey("clustered")) {
+                    if (x.options().containsKey(OptionKeys.CLUSTERED)) {
                         line(PostgresDdl.clusterOn(v.name(), x.name()));
                     }
                 }
@@ -353,8 +352,8 @@ public final class PostgresDumper implements Dumper {
             for (Table t : tables) {
                 for (Trigger tr : t.triggers()) {
                     line(tr.definition());
-                    if (tr.options().containsKey("enabled")) {
-                        line(PostgresDdl.triggerState(t.name(), tr.name(), tr.options().get("enabled")));
+                    if (tr.options().containsKey(OptionKeys.ENABLED)) {
+                        line(PostgresDdl.triggerState(t.name(), tr.name(), tr.options().get(OptionKeys.ENABLED)));
                     }
                 }
                 for (Rule r : t.rules()) {

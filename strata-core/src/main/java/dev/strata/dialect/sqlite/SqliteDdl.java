@@ -6,6 +6,7 @@ import dev.strata.model.ForeignKey;
 import dev.strata.model.Identity;
 import dev.strata.model.Index;
 import dev.strata.model.IndexKey;
+import dev.strata.model.OptionKeys;
 import dev.strata.model.PrimaryKey;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.Table;
@@ -66,7 +67,7 @@ public final class SqliteDdl {
             items.add(named(pk.name()) + "PRIMARY KEY (" + keyColumns(pk) + ")");
         }
         for (UniqueConstraint u : table.uniques()) {
-            boolean generatedName = u.name().equals(u.options().get("index"));
+            boolean generatedName = u.name().equals(u.options().get(OptionKeys.INDEX));
             items.add(named(generatedName ? null : u.name()) + "UNIQUE (" + names(u.columns()) + ")");
         }
         for (CheckConstraint c : table.checks()) {
@@ -86,7 +87,7 @@ public final class SqliteDdl {
      */
     private static Column inlinePrimaryKeyColumn(Table table) {
         PrimaryKey pk = table.primaryKey();
-        if (pk == null || pk.columns().size() != 1 || "true".equals(table.options().get("without_rowid"))) {
+        if (pk == null || pk.columns().size() != 1 || "true".equals(table.options().get(OptionKeys.WITHOUT_ROWID))) {
             return null;
         }
         Column c = table.column(pk.columns().get(0)).orElse(null);
@@ -100,11 +101,11 @@ public final class SqliteDdl {
         if (c.identity() != null) {
             return " PRIMARY KEY AUTOINCREMENT";
         }
-        return " PRIMARY KEY" + (table.primaryKey().options().containsKey("descending") ? " DESC" : "");
+        return " PRIMARY KEY" + (table.primaryKey().options().containsKey(OptionKeys.DESCENDING) ? " DESC" : "");
     }
 
     private static String keyColumns(PrimaryKey pk) {
-        List<String> descending = List.of(pk.options().getOrDefault("descending", "").split(","));
+        List<String> descending = List.of(pk.options().getOrDefault(OptionKeys.DESCENDING, "").split(","));
         return pk.columns().stream().map(c -> quote(c) + (descending.contains(c) ? " DESC" : ""))
                 .collect(Collectors.joining(", "));
     }
@@ -169,10 +170,10 @@ public final class SqliteDdl {
 
     private static String tableOptions(Table table) {
         List<String> options = new ArrayList<>();
-        if ("true".equals(table.options().get("without_rowid"))) {
+        if ("true".equals(table.options().get(OptionKeys.WITHOUT_ROWID))) {
             options.add("WITHOUT ROWID");
         }
-        if ("true".equals(table.options().get("strict"))) {
+        if ("true".equals(table.options().get(OptionKeys.STRICT))) {
             options.add("STRICT");
         }
         return options.isEmpty() ? "" : " " + String.join(", ", options);

@@ -93,11 +93,11 @@ final class SqliteModelBuilder {
             columns.add(column(c, parsed.column(c.name()), rowidAlias(c, pk, parsed, withoutRowid)));
         }
         List<IndexRow> indexRows = SqliteCatalogRows.of(rows.indexes, o.name());
-        return new Table(QualifiedName.of(SqliteInspector.SCHEMA, o.name()), columns,
-                primaryKey(pk, parsed, indexRows), foreignKeys(o.name(), parsed),
-                uniques(indexRows, parsed), checks(o.name(), parsed), indexes(indexRows, parsed),
-                triggersOn(o.name()), List.of(), null, null, List.of(), null, null, null, List.of(),
-                tableOptions(entry), o.sql());
+        return Table.named(QualifiedName.of(SqliteInspector.SCHEMA, o.name())).withColumns(columns)
+                .withPrimaryKey(primaryKey(pk, parsed, indexRows)).withForeignKeys(foreignKeys(o.name(), parsed))
+                .withUniques(uniques(indexRows, parsed)).withChecks(checks(o.name(), parsed))
+                .withIndexes(indexes(indexRows, parsed)).withTriggers(triggersOn(o.name()))
+                .withOptions(tableOptions(entry)).withDefinition(o.sql());
     }
 
     /** Option "descending": the key columns sorted DESC, from the key's own index (none for a rowid alias). */

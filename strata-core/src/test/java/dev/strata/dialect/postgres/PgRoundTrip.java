@@ -79,17 +79,6 @@ final class PgRoundTrip {
         }
     }
 
-    /** The corpus must be there in CI; elsewhere its absence stops the test with a message. */
-    static void requireCorpus() {
-        if (!dev.strata.testkit.Corpus.present()) {
-            String why = "the corpus is missing at " + dev.strata.testkit.Corpus.root();
-            if (dev.strata.testkit.Ci.active()) {
-                throw new AssertionError(why);
-            }
-            org.junit.jupiter.api.Assumptions.abort(why);
-        }
-    }
-
     static void ensureRole(String role) {
         try (PostgresDatabase db = PostgresServer.get().create("role_probe"); Connection c = db.connect();
              Statement s = c.createStatement()) {

@@ -20,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PostgresCountsTest {
     @TestFactory
     Stream<DynamicTest> countsMatchTheCatalogs() {
-        PgRoundTrip.requireCorpus();
         return Corpus.schemas("postgresql").stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             try (PostgresDatabase db = PostgresServer.get().create("counts_" + c.name())) {
                 db.load(c.files().toArray(java.nio.file.Path[]::new));

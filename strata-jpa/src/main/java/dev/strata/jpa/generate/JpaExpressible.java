@@ -133,9 +133,8 @@ public final class JpaExpressible {
             lose(where, "row security and grants are not carried");
         }
         List<Column> columns = t.columns().stream().map(c -> column(t, c)).toList();
-        return new Table(t.name(), columns, primaryKey(t), foreignKeys(t), uniques(t), checks(t), indexes(t),
-                List.of(), List.of(), null, null, List.of(), RowSecurity.NONE, null, t.comment(), List.of(), Map.of(),
-                null);
+        return Table.named(t.name()).withColumns(columns).withPrimaryKey(primaryKey(t)).withForeignKeys(foreignKeys(t))
+                .withUniques(uniques(t)).withChecks(checks(t)).withIndexes(indexes(t)).withComment(t.comment());
     }
 
     private Column column(Table t, Column c) {

@@ -230,9 +230,7 @@ public final class EntityReader {
                         null, ctx.mapping.defaultIndexMethod(), null, Map.of(), null));
             }
         }
-        return new Table(t.name(), t.columns(), t.primaryKey(), t.foreignKeys(), List.of(), t.checks(), indexes,
-                t.triggers(), t.rules(), t.partitionBy(), t.partitionOf(), t.inherits(), t.rowSecurity(), t.owner(),
-                t.comment(), t.grants(), t.options(), t.definition());
+        return t.withUniques(List.of()).withIndexes(indexes);
     }
 
     private static boolean startsWith(List<String> columns, List<String> prefix) {

@@ -7,7 +7,6 @@ import dev.strata.model.ForeignKey;
 import dev.strata.model.Index;
 import dev.strata.model.PrimaryKey;
 import dev.strata.model.QualifiedName;
-import dev.strata.model.RowSecurity;
 import dev.strata.model.Table;
 import dev.strata.model.UniqueConstraint;
 
@@ -82,8 +81,8 @@ final class TableDraft {
             built.add(soleKey && keyed.identity() == null ? mapping.implicitKeyIdentity(keyed) : keyed);
         }
         PrimaryKey pk = primaryKey.isEmpty() ? null : new PrimaryKey(primaryKeyName, primaryKey, null, Map.of());
-        return new Table(name, built, pk, foreignKeys, uniques, checks, indexes, List.of(), List.of(), null, null,
-                List.of(), RowSecurity.NONE, null, comment, List.of(), Map.of(), null);
+        return Table.named(name).withColumns(built).withPrimaryKey(pk).withForeignKeys(foreignKeys)
+                .withUniques(uniques).withChecks(checks).withIndexes(indexes).withComment(comment);
     }
 
     private List<String> orderedColumns() {
