@@ -1,7 +1,5 @@
 package dev.strata.api;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -10,10 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -36,27 +32,10 @@ class LayeringTest {
             "dev.strata.sample.."};
 
     /** Main classes only: a reactor build puts the modules' test jars (core's testkit) on the class path too. */
-    /**
-     * KNOWN EXCEPTION (issue 12 item 3, type mappings found through the dialect): strata-jpa's type mappings still
-     * call PostgreSQL's and MySQL's own type normalization ({@code PostgresTypes}, {@code MySqlTypes}) directly.
-     * These three classes may use those two and no other class of a dialect; remove once the mappings are found
-     * through the Dialect SPI.
-     */
-    private static final String[] TYPE_MAPPINGS = {"dev.strata.jpa.types.DomainSpellings",
-            "dev.strata.jpa.types.MySqlTypeMapping", "dev.strata.jpa.types.PostgresTypeMapping"};
-
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("dev.strata");
-
-    /**
-     * KNOWN EXCEPTION (issue 12 item 3, the dialect SPI work): the dialect SPI and the dialects still use
-     * {@code migrate} (SplitRules, SqlStatement, StatementSplitter, MigrationSupport) while {@code migrate.Migrator}
-     * uses the Dialect SPI. Remove this once those types sit in or below the dialect SPI.
-     */
-    private static final DescribedPredicate<JavaClass> DIALECT = resideInAPackage("dev.strata.dialect..");
-    private static final DescribedPredicate<JavaClass> MIGRATE = resideInAPackage("dev.strata.migrate..");
 
     @Test
     void everyModuleIsImported() {
@@ -67,12 +46,12 @@ class LayeringTest {
 
     @Test
     void noCycleBetweenTopLevelPackages() {
-        check(slices().matching("dev.strata.(*)..").should().beFreeOfCycles().ignoreDependency(DIALECT, MIGRATE));
+        check(slices().matching("dev.strata.(*)..").should().beFreeOfCycles());
     }
 
     @Test
     void noCycleBetweenAnyTwoPackages() {
-        check(slices().matching("dev.strata.(**)").should().beFreeOfCycles().ignoreDependency(DIALECT, MIGRATE));
+        check(slices().matching("dev.strata.(**)").should().beFreeOfCycles());
     }
 
     @Test
@@ -117,14 +96,7 @@ class LayeringTest {
     @Test
     void jpaAndCodegenNeverImportADialect() {
         check(noClasses().that().resideInAnyPackage("dev.strata.jpa..", "dev.strata.codegen..")
-                .and().doNotHaveFullyQualifiedName(TYPE_MAPPINGS[0])
-                .and().doNotHaveFullyQualifiedName(TYPE_MAPPINGS[1])
-                .and().doNotHaveFullyQualifiedName(TYPE_MAPPINGS[2])
                 .should().dependOnClassesThat().resideInAnyPackage(DIALECTS));
-        check(noClasses().that().haveFullyQualifiedName(TYPE_MAPPINGS[0])
-                .or().haveFullyQualifiedName(TYPE_MAPPINGS[1]).or().haveFullyQualifiedName(TYPE_MAPPINGS[2])
-                .should().dependOnClassesThat(resideInAnyPackage(DIALECTS)
-                        .and(not(simpleName("PostgresTypes").or(simpleName("MySqlTypes"))))));
     }
 
     @Test
