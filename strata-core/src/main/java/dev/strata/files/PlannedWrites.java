@@ -90,9 +90,22 @@ public final class PlannedWrites implements Workspace {
             throw new StrataException(ExitCode.INPUT, "cannot write " + file + " (" + existing
                     + " is not a directory). Move that file away, then run again.");
         }
-        if (!Files.isWritable(existing)) {
+        if (!canCreateIn(existing)) {
             throw new StrataException(ExitCode.INPUT, "cannot write " + file + " (the directory " + existing
                     + " is not writable). Check its permissions, then run again.");
+        }
+    }
+
+    /**
+     * Whether a file can be created in the directory, found by creating and deleting one: permission bits say
+     * nothing for root, and some file systems refuse writes whatever the bits say.
+     */
+    private static boolean canCreateIn(Path directory) {
+        try {
+            Files.delete(Files.createTempFile(directory, ".strata-probe", ".tmp"));
+            return true;
+        } catch (java.io.IOException | SecurityException e) {
+            return false;
         }
     }
 
