@@ -33,7 +33,7 @@ class ChangesTest {
     static List<Change> oneOfEveryKind() throws ReflectiveOperationException {
         ChangeSamples samples = new ChangeSamples();
         List<Change> all = new ArrayList<>();
-        for (Class<?> kind : Change.class.getPermittedSubclasses()) {
+        for (Class<?> kind : kinds(Change.class)) {
             Object sample = ChangeSamples.class.getMethod("visit", kind).invoke(samples, (Object) null);
             assertThat(sample).as("the sample for %s", kind.getSimpleName()).isInstanceOf(kind);
             all.add((Change) sample);
@@ -41,10 +41,23 @@ class ChangesTest {
         return all;
     }
 
+    /** The concrete change records below a sealed type, through sealed sub-interfaces such as TableChange. */
+    static List<Class<?>> kinds(Class<?> sealed) {
+        List<Class<?>> leaves = new ArrayList<>();
+        for (Class<?> sub : sealed.getPermittedSubclasses()) {
+            if (sub.isSealed()) {
+                leaves.addAll(kinds(sub));
+            } else {
+                leaves.add(sub);
+            }
+        }
+        return leaves;
+    }
+
     @Test
     void reverseOfReverseIsTheChangeForEveryKind() throws ReflectiveOperationException {
         List<Change> samples = oneOfEveryKind();
-        assertThat(samples).as("one sample per change kind").hasSize(Change.class.getPermittedSubclasses().length)
+        assertThat(samples).as("one sample per change kind").hasSize(kinds(Change.class).size())
                 .hasSizeGreaterThanOrEqualTo(53);
         for (Change c : samples) {
             assertThat(c.reverse().reverse()).as(c.toString()).isEqualTo(c);
