@@ -208,6 +208,13 @@ public final class Strata {
         return migrations().merge(message, revisions);
     }
 
+    // ---- projects
+
+    /** A runnable Spring Boot project from this database (see {@link CreateRequest}); the database is stamped. */
+    public Created create(CreateRequest request) {
+        return new ProjectCreation(url(), progress, clock.instant()).create(request);
+    }
+
     // ---- the database against the JPA entities
 
     /** A revision whose SQL brings the database (at head) to the entities or another schema; none when they agree. */

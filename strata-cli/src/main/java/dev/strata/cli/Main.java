@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 /** The {@code strata} command: parses arguments, runs one command, maps errors to exit codes. */
 @Command(name = "strata", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Keeps a relational schema, its JPA models and everything derived from them in step.",
-        subcommands = {SampleCommand.class, InspectCommand.class, DumpCommand.class, DiffCommand.class,
+        subcommands = {SampleCommand.class, CreateCommand.class, InspectCommand.class, DumpCommand.class, DiffCommand.class,
                 InitCommand.class, RevisionCommand.class, HeadsCommand.class, BranchesCommand.class,
                 HistoryCommand.class, ShowCommand.class, CurrentCommand.class, MergeCommand.class,
                 UpgradeCommand.class, DowngradeCommand.class, StampCommand.class, ValidateCommand.class,

@@ -12,26 +12,25 @@ import java.util.List;
 
 /** Writes a new project: strata.yaml, migrations/ and the models directory. Never overwrites a strata.yaml. */
 public final class ProjectInit {
-    /** The strata.yaml of a new project: SQLite in the project for dev, so that nothing needs installing. */
-    public static final String TEMPLATE = """
+    /** strata.yaml with its comments: the dev environment, the migrations directory and the models package vary. */
+    private static final String YAML = """
             # strata project configuration.
             # Pick an environment with --env NAME or STRATA_ENV; --url JDBC_URL overrides them all.
             # A value may name an environment variable, e.g. url: ${PROD_DB_URL}, so that no password is stored here.
             default_environment: dev
             environments:
               dev:
-                # An SQLite file beside this one: works with nothing installed.
-                url: jdbc:sqlite:strata-dev.db
+            %s
               # prod:
               #   url: ${PROD_DB_URL}
             # Revision files, one per revision, in creation order.
-            migrations: migrations
+            migrations: %s
             # Where JPA entities go (`strata rebuild-from-database` writes them, the other commands read them).
             models:
               directory: src/main/java
-              package: app.model
+              package: %s
               # How the application names tables and columns: spring (snake_case, Spring Boot's default) or jpa.
-              naming: spring
+              naming: %s
               # DTOs are generated into <base_package>.dto (default: the parent of the models package).
               # base_package: app
               # What check and revision --autogenerate compare (globs; a table glob matches name or schema.name).
@@ -42,7 +41,21 @@ public final class ProjectInit {
             lock_timeout: 60s
             """;
 
+    /** The strata.yaml of a new project: SQLite in the project for dev, so that nothing needs installing. */
+    public static final String TEMPLATE = yaml("An SQLite file beside this one: works with nothing installed.",
+            "jdbc:sqlite:strata-dev.db", "migrations", "app.model",
+            StrataConfig.DEFAULT_NAMING);
+
     private ProjectInit() {
+    }
+
+    /**
+     * A strata.yaml whose dev environment is {@code devUrl}, with its migrations directory, models package and
+     * naming ({@code spring} or {@code jpa}).
+     */
+    public static String yaml(String devComment, String devUrl, String migrations, String modelsPackage,
+                              String naming) {
+        return YAML.formatted("    # " + devComment + "\n    url: " + devUrl, migrations, modelsPackage, naming);
     }
 
     /** Creates the project files in {@code directory}; returns what it created. */

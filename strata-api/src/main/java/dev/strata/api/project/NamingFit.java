@@ -17,12 +17,28 @@ import java.util.List;
  * column {@code AlbumId} would map {@code album.album_id}: they would not start, and {@code check} would propose to
  * drop every table. Such a database needs names as written.
  */
-final class NamingFit {
+public final class NamingFit {
     private NamingFit() {
     }
 
     /** Refuses, before anything is written, a database whose table or column names {@code naming} cannot keep. */
     static void require(SchemaModel database, NamingStrategy naming) {
+        List<String> unreachable = unreachable(database, naming);
+        if (!unreachable.isEmpty()) {
+            throw new StrataException(ExitCode.VALIDATION, unreachable.get(0) + " cannot be mapped with models.naming: "
+                    + naming.id() + " (" + unreachable.size() + " name(s) like it; Spring Boot's naming turns every"
+                    + " name into lower-case snake_case): set models.naming: jpa in strata.yaml and run the application"
+                    + " with spring.jpa.hibernate.naming.physical-strategy=org.hibernate.boot.model.naming."
+                    + "PhysicalNamingStrategyStandardImpl, then run again; nothing was written");
+        }
+    }
+
+    /** True when entities named by {@code naming} reach every table and column of the database. */
+    public static boolean fits(SchemaModel database, NamingStrategy naming) {
+        return unreachable(database, naming).isEmpty();
+    }
+
+    private static List<String> unreachable(SchemaModel database, NamingStrategy naming) {
         List<String> unreachable = new ArrayList<>();
         for (Schema s : database.schemas()) {
             for (Table t : s.tables()) {
@@ -35,13 +51,7 @@ final class NamingFit {
                 }
             }
         }
-        if (!unreachable.isEmpty()) {
-            throw new StrataException(ExitCode.VALIDATION, unreachable.get(0) + " cannot be mapped with models.naming: "
-                    + naming.id() + " (" + unreachable.size() + " name(s) like it; Spring Boot's naming turns every"
-                    + " name into lower-case snake_case): set models.naming: jpa in strata.yaml and run the application"
-                    + " with spring.jpa.hibernate.naming.physical-strategy=org.hibernate.boot.model.naming."
-                    + "PhysicalNamingStrategyStandardImpl, then run again; nothing was written");
-        }
+        return unreachable;
     }
 
     private static void check(NamingStrategy naming, String what, String name, List<String> unreachable) {
