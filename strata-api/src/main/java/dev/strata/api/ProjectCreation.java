@@ -67,9 +67,11 @@ final class ProjectCreation {
         MigrationSupport.of(dialect);
         Path staging = staging(target);
         try {
-            Optional<String> baseline = write(staging, dialect, request);
-            List<String> files = listFiles(staging);
-            moveIntoPlace(staging, target);
+            // Staged under the project's own name: generators name things after the project's directory.
+            Path project = staging.resolve(target.getFileName());
+            Optional<String> baseline = write(project, dialect, request);
+            List<String> files = listFiles(project);
+            moveIntoPlace(project, target);
             baseline.ifPresent(id -> Strata.configure(StrataYaml.load(target.resolve(StrataConfig.FILE_NAME)))
                     .withUrl(url).withProgress(progress).stamp(List.of(id)));
             return new Created(target, files, baseline);
@@ -80,8 +82,9 @@ final class ProjectCreation {
 
     private Optional<String> write(Path dir, Dialect dialect, CreateRequest request) {
         String modelsPackage = request.basePackage() + ".model";
-        boolean namesAsWritten = !request.fromModel() && !NamingFit.fits(
-                Inspection.inspect(url, InspectOptions.ALL, progress), NamingStrategy.named(StrataConfig.DEFAULT_NAMING));
+        NamingStrategy spring = NamingStrategy.named(StrataConfig.DEFAULT_NAMING);
+        boolean namesAsWritten = !request.fromModel()
+                && !NamingFit.fits(Inspection.inspect(url, InspectOptions.ALL, progress), spring);
         AtomicFiles.write(dir.resolve(StrataConfig.FILE_NAME), ProjectInit.yaml(
                 "The database the project was created from; ${NAME} reads an environment variable.", storedUrl(url),
                 SpringProject.MIGRATIONS, modelsPackage, namesAsWritten ? "jpa" : StrataConfig.DEFAULT_NAMING));
@@ -175,7 +178,7 @@ final class ProjectCreation {
     private static Path staging(Path target) {
         try {
             Files.createDirectories(target.getParent());
-            return Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".strata-create-");
+            return Files.createTempDirectory(target.getParent(), ".strata-create-");
         } catch (IOException e) {
             throw new StrataException(ExitCode.INPUT, "cannot create " + target + ": " + e.getMessage());
         }
