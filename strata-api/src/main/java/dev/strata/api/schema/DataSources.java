@@ -13,7 +13,7 @@ public final class DataSources {
     private DataSources() {
     }
 
-    /** The JDBC URL of the DataSource's database, as its driver reports it (drivers leave the password out). */
+    /** The JDBC URL of the DataSource's database as its driver reports it; redact it before showing it. */
     public static String url(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
             return c.getMetaData().getURL();
