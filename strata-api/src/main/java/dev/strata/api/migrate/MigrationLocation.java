@@ -23,7 +23,8 @@ import java.util.jar.JarFile;
 /**
  * Where revision files are read from, written as Flyway writes its locations: {@code classpath:db/strata} (a
  * directory on the class path, in a jar or not) or {@code filesystem:migrations} (a directory; relative to the
- * project directory). A location without a prefix is a directory.
+ * project directory). A location without a prefix is a directory. In a jar, the directory is found by its own entry,
+ * which Maven's jar plugin and Spring Boot's repackaging write (a jar of file entries only hides it).
  *
  * @param classpath true for a class path location
  * @param path      the directory on the class path ({@code db/strata}) or on disk
