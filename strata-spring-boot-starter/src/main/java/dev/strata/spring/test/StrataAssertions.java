@@ -36,9 +36,9 @@ public final class StrataAssertions {
                 .withScratchUrl(PoolCredentials.urlWithCredentials(dataSource, DataSources.url(dataSource)));
         CheckResult result = strata.check(ModelScope.CONFIGURED);
         if (!result.matches()) {
-            throw new AssertionError("the JPA entities and the migrated database differ (strata check): "
+            throw new AssertionError("the JPA entities and the migrated database differ (strata check):\n"
                     + ChangeText.write(result.differences())
-                    + "write a revision for them: strata revision --autogenerate -m MESSAGE");
+                    + "Write a revision for them: strata revision --autogenerate -m MESSAGE");
         }
     }
 }
