@@ -134,7 +134,7 @@ public final class Strata {
                 location);
     }
 
-    /** Reads revisions from {@code revisions} ({@code classpath:db/strata}, say) instead of the migrations directory. */
+    /** Reads revisions from {@code revisions} ({@code classpath:db/strata}, say), not the migrations directory. */
     public Strata withMigrations(MigrationLocation revisions) {
         return new Strata(config, urlOverride, environment, lockTimeout, progress, clock, dataSource, scratchUrl,
                 revisions);

@@ -49,7 +49,8 @@ class SampleRevisionsRegenerateTest {
         Files.createDirectories(dir.resolve("migrations"));
         try (SampleDatabase db = SampleDatabase.create(dialect, dir)) {
             StrataConfig config = new StrataConfig(dir, Map.of("test", db.url()), "test", dir.resolve("migrations"),
-                    SampleProject.ENTITIES, "dev.strata.spring.sample", "spring", "dev.strata.spring.sample", Duration.ofSeconds(30));
+                    SampleProject.ENTITIES, "dev.strata.spring.sample", "spring", "dev.strata.spring.sample",
+                    Duration.ofSeconds(30));
             Path file = Strata.configure(config).autogenerate(AutogenerateRequest.fromModels("create the shop"))
                     .revision().orElseThrow();
             String text = Files.readString(file);

@@ -233,7 +233,8 @@ public final class Migrations {
     private Migrator migrator() {
         String url = url();
         Dialect dialect = Dialects.forUrl(url);
-        ConnectionSource connections = dataSource == null ? ConnectionSource.of(dialect, url) : dataSource::getConnection;
+        ConnectionSource connections = dataSource == null ? ConnectionSource.of(dialect, url)
+                : dataSource::getConnection;
         return new Migrator(dialect, connections, graph(), lockTimeout, progress, operator());
     }
 
