@@ -1,6 +1,5 @@
 package dev.strata.spring;
 
-import dev.strata.spring.sample.SampleApplication;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,7 +31,7 @@ class ConcurrentStartTest {
             List<Process> instances = new ArrayList<>();
             List<Path> logs = List.of(tmp.resolve("first.log"), tmp.resolve("second.log"));
             for (Path log : logs) {
-                instances.add(new ProcessBuilder(command(db)).redirectErrorStream(true).redirectOutput(log.toFile())
+                instances.add(new ProcessBuilder(SampleProcess.command(db)).redirectErrorStream(true).redirectOutput(log.toFile())
                         .start());
             }
             List<Integer> applied = new ArrayList<>();
@@ -46,16 +45,6 @@ class ConcurrentStartTest {
             assertThat(applied).containsExactlyInAnyOrder(2, 0);
             assertThat(db.history()).containsExactly(SampleApplicationTest.FIRST, SampleApplicationTest.SEED);
         }
-    }
-
-    /** The sample application as a separate JVM on the test class path, stopping once it has started. */
-    private static List<String> command(SampleDatabase db) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-                SampleApplication.class.getName(), "--server.port=0", "--sample.exit-after-start=true",
-                "--spring.main.banner-mode=off"));
-        cmd.addAll(db.arguments());
-        return cmd;
     }
 
     private static int appliedCount(String log) {
