@@ -10,6 +10,7 @@ import dev.strata.inspect.InspectOptions;
 import dev.strata.model.SchemaModel;
 import dev.strata.progress.Progress;
 
+import javax.sql.DataSource;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,16 +21,25 @@ import java.util.function.UnaryOperator;
 final class ModelComparison {
     private final StrataConfig config;
     private final String url;
+    private final String scratchUrl;
+    private final DataSource dataSource;
     private final Progress progress;
 
-    ModelComparison(StrataConfig config, String url, Progress progress) {
+    /**
+     * @param scratchUrl the server the normal form's scratch database is made on (usually {@code url})
+     * @param dataSource where the database is read from; null: {@code url}
+     */
+    ModelComparison(StrataConfig config, String url, String scratchUrl, DataSource dataSource, Progress progress) {
         this.config = config;
         this.url = url;
+        this.scratchUrl = scratchUrl;
+        this.dataSource = dataSource;
         this.progress = progress;
     }
 
     SchemaModel inspectDatabase() {
-        return Inspection.inspect(url, InspectOptions.ALL, progress, true);
+        return dataSource == null ? Inspection.inspect(url, InspectOptions.ALL, progress, true)
+                : Inspection.inspect(dataSource, InspectOptions.ALL, progress);
     }
 
     ModelProject project(ModelScope scope) {
@@ -38,7 +48,7 @@ final class ModelComparison {
     }
 
     UnaryOperator<SchemaModel> normalForm() {
-        return models -> DatabaseNormalForm.of(models, url);
+        return models -> DatabaseNormalForm.of(models, scratchUrl);
     }
 
     CheckResult check(ModelScope scope) {

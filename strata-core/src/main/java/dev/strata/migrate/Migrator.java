@@ -1,5 +1,6 @@
 package dev.strata.migrate;
 
+import dev.strata.dialect.ConnectionSource;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.MigrationLock;
 import dev.strata.dialect.MigrationSupport;
@@ -24,7 +25,7 @@ import java.util.Set;
  */
 public final class Migrator {
     private final Dialect dialect;
-    private final String url;
+    private final ConnectionSource connections;
     private final RevisionGraph graph;
     private final MigrationSupport support;
     private final Duration lockTimeout;
@@ -33,8 +34,17 @@ public final class Migrator {
 
     public Migrator(Dialect dialect, String url, RevisionGraph graph, Duration lockTimeout, Progress progress,
                     String operator) {
+        this(dialect, ConnectionSource.of(dialect, url), graph, lockTimeout, progress, operator);
+    }
+
+    /**
+     * Runs over connections from {@code connections} (an application's DataSource, say): each command opens one,
+     * holds the lock on it for the whole locked work, and releases the lock before closing it.
+     */
+    public Migrator(Dialect dialect, ConnectionSource connections, RevisionGraph graph, Duration lockTimeout,
+                    Progress progress, String operator) {
         this.dialect = dialect;
-        this.url = url;
+        this.connections = connections;
         this.graph = graph;
         this.support = MigrationSupport.of(dialect);
         this.lockTimeout = lockTimeout;
@@ -150,7 +160,7 @@ public final class Migrator {
 
     /** Reads where the database stands, without the lock and without changing anything. */
     public CurrentState current() {
-        try (Connection c = dialect.connect(url, true)) {
+        try (Connection c = connections.open()) {
             DatabaseState state = VersionTables.read(c);
             List<String> problems = problems(state).stream().map(Throwable::getMessage).toList();
             List<Revision> pending = problems.isEmpty()
@@ -164,7 +174,7 @@ public final class Migrator {
 
     /** Everything that would stop an upgrade: files edited or removed after they were applied. */
     public List<StrataException> validate() {
-        try (Connection c = dialect.connect(url, true)) {
+        try (Connection c = connections.open()) {
             return problems(VersionTables.read(c));
         } catch (SQLException e) {
             throw StepRunner.databaseError("cannot read the version table", e);
@@ -217,7 +227,7 @@ public final class Migrator {
     }
 
     private <T> T locked(LockedWork<T> work) {
-        try (Connection c = dialect.connect(url, true)) {
+        try (Connection c = connections.open()) {
             progress.step("waiting for the migration lock", 0, -1);
             MigrationLock lock = support.lock(c, lockTimeout, operator);
             T result;

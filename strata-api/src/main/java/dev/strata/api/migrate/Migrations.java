@@ -12,13 +12,16 @@ import dev.strata.migrate.RepairResult;
 import dev.strata.migrate.RevisionGraph;
 import dev.strata.migrate.RevisionIds;
 import dev.strata.migrate.Step;
+import dev.strata.api.schema.DataSources;
 import dev.strata.config.StrataConfig;
+import dev.strata.dialect.ConnectionSource;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 import dev.strata.progress.Progress;
 
+import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,53 +41,79 @@ public final class Migrations {
     private final Duration lockTimeout;
     private final Progress progress;
     private final Clock clock;
+    /** The application's pool, when the database is one; null: the URL's database, opened by strata. */
+    private final DataSource dataSource;
+    /** Where revisions are read from; null: the migrations directory of strata.yaml. */
+    private final MigrationLocation location;
     /** The graph, read from the files once per instance: commands ask for it and then run on it. */
     private final java.util.concurrent.atomic.AtomicReference<RevisionGraph> graph =
             new java.util.concurrent.atomic.AtomicReference<>();
 
     private Migrations(StrataConfig config, String urlOverride, String environment, Duration lockTimeout,
-                       Progress progress, Clock clock) {
+                       Progress progress, Clock clock, DataSource dataSource, MigrationLocation location) {
         this.config = config;
         this.urlOverride = urlOverride;
         this.environment = environment;
         this.lockTimeout = lockTimeout;
         this.progress = progress;
         this.clock = clock;
+        this.dataSource = dataSource;
+        this.location = location;
     }
 
     public static Migrations configure(StrataConfig config) {
-        return new Migrations(config, null, null, config.lockTimeout(), Progress.NONE, Clock.systemUTC());
+        return new Migrations(config, null, null, config.lockTimeout(), Progress.NONE, Clock.systemUTC(), null,
+                null);
     }
 
     /** Uses this JDBC URL instead of the configured environments ({@code ${ENV_VAR}} references are expanded). */
     public Migrations withUrl(String jdbcUrl) {
-        return new Migrations(config, jdbcUrl, environment, lockTimeout, progress, clock);
+        return new Migrations(config, jdbcUrl, environment, lockTimeout, progress, clock, dataSource,
+                location);
     }
 
     /** Uses this environment of strata.yaml instead of STRATA_ENV or the default one. */
     public Migrations withEnvironment(String name) {
-        return new Migrations(config, urlOverride, name, lockTimeout, progress, clock);
+        return new Migrations(config, urlOverride, name, lockTimeout, progress, clock, dataSource,
+                location);
     }
 
     public Migrations withLockTimeout(Duration timeout) {
-        return new Migrations(config, urlOverride, environment, timeout, progress, clock);
+        return new Migrations(config, urlOverride, environment, timeout, progress, clock, dataSource,
+                location);
     }
 
     public Migrations withProgress(Progress listener) {
-        return new Migrations(config, urlOverride, environment, lockTimeout, listener, clock);
+        return new Migrations(config, urlOverride, environment, lockTimeout, listener, clock, dataSource,
+                location);
     }
 
     public Migrations withClock(Clock newClock) {
-        return new Migrations(config, urlOverride, environment, lockTimeout, progress, newClock);
+        return new Migrations(config, urlOverride, environment, lockTimeout, progress, newClock, dataSource,
+                location);
+    }
+
+    /**
+     * Runs the database commands on connections from the application's pool (Spring's DataSource, say); the
+     * dialect comes from the URL the driver reports. Each command borrows one connection and returns it.
+     */
+    public Migrations withDataSource(DataSource pool) {
+        return new Migrations(config, urlOverride, environment, lockTimeout, progress, clock, pool, location);
+    }
+
+    /** Reads revisions from {@code revisions} (a class path directory, say) instead of strata.yaml's directory. */
+    public Migrations withLocation(MigrationLocation revisions) {
+        return new Migrations(config, urlOverride, environment, lockTimeout, progress, clock, dataSource,
+                revisions);
     }
 
     public StrataConfig config() {
         return config;
     }
 
-    /** The JDBC URL the database commands use. */
+    /** The JDBC URL the database commands use: with a DataSource, the one its driver reports (no password). */
     public String url() {
-        return config.url(urlOverride, environment, System.getenv());
+        return dataSource != null ? DataSources.url(dataSource) : config.url(urlOverride, environment, System.getenv());
     }
 
     public MigrationsDirectory directory() {
@@ -98,7 +127,8 @@ public final class Migrations {
     public RevisionGraph graph() {
         RevisionGraph g = graph.get();
         if (g == null) {
-            g = directory().graph();
+            g = location == null ? directory().graph()
+                    : RevisionGraph.of(location.load(classLoader()));
             graph.set(g);
         }
         return g;
@@ -202,7 +232,15 @@ public final class Migrations {
 
     private Migrator migrator() {
         String url = url();
-        return new Migrator(Dialects.forUrl(url), url, graph(), lockTimeout, progress, operator());
+        Dialect dialect = Dialects.forUrl(url);
+        ConnectionSource connections = dataSource == null ? ConnectionSource.of(dialect, url)
+                : dataSource::getConnection;
+        return new Migrator(dialect, connections, graph(), lockTimeout, progress, operator());
+    }
+
+    private static ClassLoader classLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : Migrations.class.getClassLoader();
     }
 
     /** Who applies revisions, for the history table and lock holder messages: user@host pid N. */

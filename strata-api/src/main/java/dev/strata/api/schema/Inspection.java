@@ -10,6 +10,7 @@ import dev.strata.dialect.JdbcUrls;
 import dev.strata.model.SchemaModel;
 import dev.strata.progress.Progress;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -34,6 +35,17 @@ public final class Inspection {
         } catch (SQLException e) {
             throw new StrataException(ExitCode.DATABASE, "reading the schema of " + JdbcUrls.redact(jdbcUrl)
                     + " failed: " + JdbcUrls.scrub(e.getMessage(), jdbcUrl), e);
+        }
+    }
+
+    /** Reads the database of an application's pool over one borrowed connection. */
+    public static SchemaModel inspect(DataSource dataSource, InspectOptions options, Progress progress) {
+        String url = DataSources.url(dataSource);
+        try (Connection connection = dataSource.getConnection()) {
+            return inspect(Dialects.forUrl(url), connection, options, progress);
+        } catch (SQLException e) {
+            throw new StrataException(ExitCode.DATABASE, "reading the schema of " + JdbcUrls.redact(url)
+                    + " failed: " + JdbcUrls.scrub(e.getMessage(), url), e);
         }
     }
 
