@@ -89,7 +89,37 @@ class MavenGoalsTest {
         for (String goal : GOALS) {
             assertThat(help.output()).as("mvn strata:help").contains("strata:" + goal);
         }
+        theOtherGoals(project, () -> DriverManager.getConnection(sqliteUrl));
         editedEntityFailsCheck(project);
+    }
+
+    /** The read-only goals, dry-run rebuilds and diff in one Maven run; then downgrade and back to head. */
+    private static void theOtherGoals(SampleProject project, Connector db) throws Exception {
+        Result read = project.ok("strata:history", "strata:heads", "strata:dump", "-Dstrata.output=target/schema.sql",
+                "strata:diff", "-Dstrata.to=target/schema.sql", "strata:rebuild-from-model", "-Dstrata.dryRun");
+        assertThat(read.output()).contains("<base> -> ").contains("(head), init")
+                .contains("wrote " + project.dir.resolve("target/schema.sql"))
+                .contains("No changes: the schemas are the same.")
+                .contains("would be written:  src/main/java/com/example/dto/PaymentResponse.java");
+        assertThat(Files.readString(project.dir.resolve("target/schema.sql"))).contains("CREATE TABLE \"payments\"");
+        assertThat(project.dir.resolve("src/main/java/com/example/dto")).doesNotExist();
+
+        // Hand-written entities without a record of a last generation: the rebuild would merge them two ways.
+        String customer = Files.readString(project.dir.resolve("src/main/java/com/example/shop/Customer.java"));
+        Result rebuild = project.mvn("strata:rebuild-from-database", "-Dstrata.dryRun");
+        assertThat(rebuild.exit()).as(rebuild.output()).isNotZero();
+        assertThat(rebuild.output()).contains("CONFLICT: src/main/java/com/example/shop/Customer.java")
+                .contains("file(s) need you: resolve the conflict markers");
+        assertThat(project.dir.resolve("src/main/java/com/example/shop/Customer.java")).hasContent(customer);
+
+        Result down = project.ok("strata:downgrade", "strata:current");
+        assertThat(down.output()).contains("1 revision(s) reverted; now at <base>");
+        try (Connection c = db.connect()) {
+            assertThat(rows(c, "SELECT COUNT(*) FROM strata_version")).containsExactly("0");
+            assertThat(c.getMetaData().getTables(null, null, "customers", null).next()).isFalse();
+        }
+        assertThat(project.ok("-Dstrata.lockTimeout=5s", "strata:upgrade").output())
+                .contains("1 revision(s) applied");
     }
 
     /** Scenarios 1 to 3: revision --autogenerate writes the file, upgrade reaches head, check passes. */
@@ -110,6 +140,7 @@ class MavenGoalsTest {
             assertThat(rows(c, "SELECT COUNT(*) FROM customers")).containsExactly("0");
             assertThat(rows(c, "SELECT COUNT(*) FROM purchase_orders")).containsExactly("0");
             assertThat(rows(c, "SELECT COUNT(*) FROM tags")).containsExactly("0");
+            assertThat(rows(c, "SELECT COUNT(*) FROM payments")).containsExactly("0");
         }
         assertThat(project.ok(args(url, "strata:current")).output()).contains("(head), init");
 

@@ -40,6 +40,11 @@ final class SampleProject {
     static SampleProject create(Path dir, String username, String password) throws IOException {
         copy(SAMPLE, dir);
         copy(ENTITIES, dir.resolve("src/main/java"));
+        Path shop = dir.resolve("src/main/java/com/example/shop");
+        moveToSubpackage(shop, "catalog", "Tag", "");
+        moveToSubpackage(shop, "billing", "Payment", "import com.example.shop.PurchaseOrder;\n");
+        moveToSubpackage(shop, "billing", "CardPayment", "");
+        addImport(shop.resolve("PurchaseOrder.java"), "com.example.shop.catalog.Tag");
         Path pom = dir.resolve("pom.xml");
         Files.writeString(pom, Files.readString(pom).replace("@strata.version@", property("strata.version")));
         Path settings = dir.resolve("settings.xml");
@@ -117,6 +122,22 @@ final class SampleProject {
         }
         Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from),
                 java.util.regex.Matcher.quoteReplacement(to)));
+    }
+
+    /** Entities in several packages, as an application grows them: the models package and its subpackages. */
+    private static void moveToSubpackage(Path shop, String subpackage, String entity, String imports)
+            throws IOException {
+        Path from = shop.resolve(entity + ".java");
+        Path to = shop.resolve(subpackage).resolve(entity + ".java");
+        Files.createDirectories(to.getParent());
+        Files.writeString(to, Files.readString(from).replace("package com.example.shop;\n",
+                "package com.example.shop." + subpackage + ";\n\n" + imports));
+        Files.delete(from);
+    }
+
+    private static void addImport(Path file, String type) throws IOException {
+        Files.writeString(file, Files.readString(file).replace("package com.example.shop;\n",
+                "package com.example.shop;\n\nimport " + type + ";\n"));
     }
 
     private static void copy(Path from, Path to) throws IOException {
