@@ -4,6 +4,7 @@ import dev.strata.api.Strata;
 import dev.strata.dialect.JdbcUrls;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.building.SettingsProblem;
@@ -17,8 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * The username and password of a settings.xml {@code <server>}, decrypted as Maven does, added to the JDBC URL as the
- * {@code user} and {@code password} parameters that the PostgreSQL and MariaDB drivers read. The URL holding them is
- * never logged: {@link #scrub} takes the password out of every message.
+ * {@code user} and {@code password} parameters that the PostgreSQL and MariaDB drivers read (other databases take
+ * {@code ${env.X}} references in the URL instead). The URL holding them is never logged: {@link #scrub} takes the
+ * password out of every message.
  */
 final class ServerCredentials {
     static final ServerCredentials NONE = new ServerCredentials(null, null, null);
@@ -63,21 +65,34 @@ final class ServerCredentials {
         return result.getServer() == null ? server : result.getServer();
     }
 
-    /** The facade connecting as this server's user; unchanged without a server. */
-    Strata applyTo(Strata strata) {
+    /** The facade connecting as this server's user; unchanged without a server, and for SQLite, which has no users. */
+    Strata applyTo(Strata strata, Log log) {
         if (serverId == null) {
             return strata;
         }
         String base = strata.url();
         if (base.startsWith("jdbc:sqlite:")) {
+            log.warn("strata.serverId '" + serverId + "' is ignored: an SQLite database has no user or password");
             return strata;
         }
         url = withCredentials(base);
         return strata.withUrl(url);
     }
 
-    /** The URL with its own user and password parameters replaced by the server's. */
+    /**
+     * The URL with its own user and password parameters replaced by the server's. PostgreSQL's driver decodes
+     * parameter values, MariaDB's takes them as written (so a password there cannot hold '&').
+     */
     private String withCredentials(String base) {
+        boolean decodes = base.startsWith("jdbc:postgresql:");
+        if (!decodes && !base.startsWith("jdbc:mariadb:") && !base.startsWith("jdbc:mysql:")) {
+            throw new StrataException(ExitCode.USAGE, "strata.serverId works with PostgreSQL and MariaDB URLs: for "
+                    + "this database write the credentials into strata.url as ${env.NAME} references instead");
+        }
+        if (!decodes && password != null && password.contains("&")) {
+            throw new StrataException(ExitCode.USAGE, "the password of server '" + serverId + "' contains '&', which "
+                    + "a MariaDB JDBC URL cannot carry: change the password, or connect without strata.serverId");
+        }
         String stripped = base;
         String previous;
         do {
@@ -87,10 +102,10 @@ final class ServerCredentials {
         stripped = stripped.replaceAll("[?&]$", "");
         StringBuilder out = new StringBuilder(stripped).append(stripped.contains("?") ? '&' : '?');
         if (username != null) {
-            out.append("user=").append(encode(username)).append('&');
+            out.append("user=").append(decodes ? encode(username) : username).append('&');
         }
         if (password != null) {
-            out.append("password=").append(encode(password)).append('&');
+            out.append("password=").append(decodes ? encode(password) : password).append('&');
         }
         return out.substring(0, out.length() - 1);
     }

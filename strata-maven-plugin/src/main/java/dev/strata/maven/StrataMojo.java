@@ -87,7 +87,7 @@ public abstract class StrataMojo extends AbstractMojo {
         if (lockTimeout != null && !lockTimeout.isBlank()) {
             strata = strata.withLockTimeout(StrataYaml.duration(Path.of("strata.lockTimeout"), lockTimeout));
         }
-        return credentials.applyTo(strata);
+        return credentials.applyTo(strata, getLog());
     }
 
     private StrataConfig loadConfig() {

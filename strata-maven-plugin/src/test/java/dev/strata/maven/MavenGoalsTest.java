@@ -43,8 +43,9 @@ class MavenGoalsTest {
             String url = "-Dstrata.url=" + db.url();
             revisionUpgradeCheck(project, db::connect, url);
 
+            // -X: not even Maven's debug output, which lists every goal parameter, shows the password.
             String withoutUser = db.url().replace("?user=postgres", "");
-            Result current = project.ok("strata:current", "-Dstrata.url=" + withoutUser,
+            Result current = project.ok("-X", "strata:current", "-Dstrata.url=" + withoutUser,
                     "-Dstrata.serverId=" + SampleProject.SERVER_ID);
             assertThat(current.output()).contains("(head), init").doesNotContain(PASSWORD);
             oneLineError(project, "-Dstrata.url=" + withoutUser.replace(db.name(), db.name() + "_missing"),
