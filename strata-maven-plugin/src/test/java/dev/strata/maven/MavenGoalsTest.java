@@ -85,6 +85,10 @@ class MavenGoalsTest {
         Result current = project.ok("strata:current", "-Dstrata.serverId=" + SampleProject.SERVER_ID);
         assertThat(current.output()).contains("(head), init").doesNotContain(PASSWORD);
         oneLineError(project, "-Dstrata.url=jdbc:sqlite:" + dir.resolve("no/such/dir/shop.db"));
+        assertThat(oneLineError(project, "-Dstrata.config=" + dir.resolve("missing.yaml")))
+                .contains("no configuration file " + dir.resolve("missing.yaml") + ": check strata.config");
+        assertThat(project.ok("strata:current", "-Dstrata.skip", "-Dstrata.env=missing").output())
+                .contains("strata: skipped (strata.skip)");
 
         Result help = project.ok("strata:help");
         for (String goal : GOALS) {
@@ -160,7 +164,7 @@ class MavenGoalsTest {
     }
 
     /** Scenario 5: a database that cannot be reached is one line of error, no stack trace and no password. */
-    private static void oneLineError(SampleProject project, String... args) {
+    private static String oneLineError(SampleProject project, String... args) {
         Result r = project.mvn(args(args, "strata:current"));
         assertThat(r.exit()).as("mvn strata:current on a wrong URL:%n%s", r.output()).isNotZero();
         List<String> lines = r.output().lines().toList();
@@ -169,6 +173,7 @@ class MavenGoalsTest {
         assertThat(lines.get(failed + 1)).as("the line after the error in:%n%s", r.output()).startsWith("[ERROR]");
         assertThat(r.output()).contains("BUILD FAILURE").doesNotContain("\tat ").doesNotContain("Caused by")
                 .doesNotContain(PASSWORD);
+        return lines.get(failed);
     }
 
     private static int indexOf(List<String> lines, String prefix) {
