@@ -149,7 +149,11 @@ public final class StrataYaml {
         return value == null ? fallback : value;
     }
 
-    static Duration duration(Path file, Object value) {
+    /**
+     * A duration as strata.yaml writes one (60s, 500ms, 2m, 1h; a bare number is seconds); {@code file} names where
+     * it came from in the error. Public for the front ends that take a lock timeout of their own.
+     */
+    public static Duration duration(Path file, Object value) {
         if (value == null) {
             return StrataConfig.DEFAULT_LOCK_TIMEOUT;
         }
