@@ -1,0 +1,117 @@
+package dev.strata.e2e;
+
+import dev.strata.cli.Main;
+import dev.strata.testkit.Corpus;
+import dev.strata.testkit.MariaDbDatabase;
+import dev.strata.testkit.MariaDbServer;
+import dev.strata.testkit.PostgresDatabase;
+import dev.strata.testkit.PostgresServer;
+import dev.strata.testkit.SqliteFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's road for a new application: {@code strata create music --url ...}, then {@code cd music && mvn test},
+ * as a real Maven build against strata's installed starter, on chinook in PostgreSQL, MariaDB and SQLite. The
+ * generated test starts the application (the starter migrates first) and compares the entities with the database;
+ * on PostgreSQL the same project also builds its schema on an empty database; an entity edited without a revision
+ * fails the build (Hibernate's validate on PostgreSQL, the generated StrataAssertions test on SQLite).
+ */
+class CreatedProjectTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void postgresql() throws Exception {
+        try (PostgresDatabase db = PostgresServer.get().create("e2e_chinook");
+             PostgresDatabase empty = PostgresServer.get().create("e2e_empty")) {
+            db.load(chinook("postgresql"));
+            Path app = create(db.url());
+            MavenProject maven = new MavenProject(app);
+            testsPass(maven.mvn(Map.of(), "test"));
+
+            MavenProject.Result onEmpty = maven.mvn(Map.of("DB_URL", empty.url()), "test");
+            testsPass(onEmpty);
+            assertThat(onEmpty.output()).contains("strata: applied revision");
+            assertThat(count(empty.url(), "SELECT count(*) FROM information_schema.tables "
+                    + "WHERE table_schema = 'public' AND table_name IN ('album', 'artist', 'track')"))
+                    .as("the first revision built chinook's tables on the empty database").isEqualTo(3);
+
+            addFieldToAlbum(app);
+            MavenProject.Result drifted = maven.mvn(Map.of(), "test");
+            assertThat(drifted.exit()).as(drifted.output()).isNotZero();
+            assertThat(drifted.output()).as("Hibernate's validate stops the start")
+                    .contains("missing column [catalog_code] in table [album]");
+        }
+    }
+
+    @Test
+    void mariadb() throws Exception {
+        try (MariaDbDatabase db = MariaDbServer.get().create("e2e_chinook")) {
+            db.load(chinook("mysql"));
+            testsPass(new MavenProject(create(db.url())).mvn(Map.of(), "test"));
+        }
+    }
+
+    @Test
+    void sqlite() throws Exception {
+        Path database = SqliteFiles.fresh(dir, "chinook");
+        SqliteFiles.load(database, chinook("sqlite"));
+        Path app = create(SqliteFiles.url(database));
+        MavenProject maven = new MavenProject(app);
+        testsPass(maven.mvn(Map.of(), "test"));
+
+        addFieldToAlbum(app);
+        MavenProject.Result drifted = maven.mvn(Map.of(), "test");
+        assertThat(drifted.exit()).as(drifted.output()).isNotZero();
+        assertThat(drifted.output()).as("the generated test's StrataAssertions names the difference")
+                .contains("the JPA entities and the migrated database differ", "Album", "catalogCode");
+    }
+
+    /** `strata create` as the user types it. */
+    private Path create(String url) {
+        Path app = dir.resolve("music");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "create", app.toString(),
+                "--url", url, "--package", "org.example.music", "--quiet");
+        assertThat(exit).as(err.toString()).isZero();
+        return app;
+    }
+
+    private static void testsPass(MavenProject.Result result) {
+        assertThat(result.exit()).as(result.output()).isZero();
+        assertThat(result.output()).contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0", "BUILD SUCCESS");
+    }
+
+    private static void addFieldToAlbum(Path app) throws IOException {
+        Path album = app.resolve("src/main/java/org/example/music/model/Album.java");
+        String text = Files.readString(album);
+        int end = text.lastIndexOf('}');
+        Files.writeString(album, text.substring(0, end) + "\n    private String catalogCode;\n}\n");
+    }
+
+    private static long count(String url, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static Path[] chinook(String dialect) {
+        return Corpus.schema(dialect, "chinook").files().toArray(Path[]::new);
+    }
+}
