@@ -123,7 +123,9 @@ class PostgresOnlineUpgradeTest {
                     .exitCode()).isZero();
             Project.Result check = p.run("check", "--format", "json");
             assertThat(check.exit()).as(check.err()).isEqualTo(ExitCode.DIFFERENCES.code());
-            assertThat(check.out()).contains("CREATE INDEX CONCURRENTLY item_qty_idx");
+            assertThat(check.out()).contains("CREATE INDEX CONCURRENTLY item_qty_idx")
+                    .contains("\"lock\" : \"SHARE UPDATE EXCLUSIVE\"").contains("\"tableWork\" : \"scans\"")
+                    .contains("\"blocks\" : \"none\"");
             assertThat(p.run("check", "--no-online", "--format", "json").out())
                     .contains("CREATE INDEX item_qty_idx").doesNotContain("CONCURRENTLY");
 
@@ -137,7 +139,10 @@ class PostgresOnlineUpgradeTest {
             Files.writeString(p.config(), Files.readString(p.config()).replace("online: false\n", ""));
 
             Path online = written(p.ok("revision", "--autogenerate", "--to", target.url(), "-m", "online"));
-            assertThat(Files.readString(online)).contains("CREATE INDEX CONCURRENTLY item_qty_idx")
+            assertThat(Files.readString(online))
+                    .contains("-- lock: SHARE UPDATE EXCLUSIVE; scans table; blocks nothing\n"
+                            + "CREATE INDEX CONCURRENTLY item_qty_idx")
+                    .contains("-- lock: SHARE ROW EXCLUSIVE; no table scan; blocks writes\nALTER TABLE ONLY public.item")
                     .contains("VALIDATE CONSTRAINT item_parent_fk").contains("UNIQUE USING INDEX item_code_key");
             p.ok("upgrade", "head");
             assertThat(plan(live, target, false)).isBlank();

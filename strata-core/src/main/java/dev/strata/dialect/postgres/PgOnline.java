@@ -14,6 +14,7 @@ import dev.strata.model.SchemaModel;
 import dev.strata.model.Table;
 import dev.strata.model.UniqueConstraint;
 import dev.strata.plan.Step;
+import dev.strata.plan.StepCost;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,9 @@ import java.util.Set;
  * is committed before the scan starts.
  */
 final class PgOnline {
+    /** A validated check lets PostgreSQL 12+ skip the scan; the lock stays, briefly. */
+    private static final StepCost NOT_NULL_AFTER_CHECK = new StepCost("ACCESS EXCLUSIVE", StepCost.Work.NONE,
+            StepCost.Blocks.READS);
     private final SchemaModel from;
     private final SchemaModel to;
     private final Set<QualifiedName> createdTables;
@@ -130,7 +134,7 @@ final class PgOnline {
                 out.add(new Step("ALTER TABLE " + table + " ADD CONSTRAINT " + check + " CHECK (" + column
                         + " IS NOT NULL) NOT VALID", s.hazard(), true));
                 out.add(validate(m.table(), checkName(m.table(), m.to().name())));
-                out.add(Step.of(s.sql()));
+                out.add(Step.of(s.sql()).withCost(NOT_NULL_AFTER_CHECK));
                 out.add(Step.of("ALTER TABLE " + table + " DROP CONSTRAINT " + check));
             } else {
                 out.add(s);

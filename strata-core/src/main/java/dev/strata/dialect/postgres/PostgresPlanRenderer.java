@@ -101,7 +101,7 @@ public final class PostgresPlanRenderer implements PlanRenderer {
                 steps.addAll(attachments);
             }
         }
-        return steps;
+        return steps.stream().map(s -> s.cost() != null ? s : s.withCost(PgLocks.of(s.sql()))).toList();
     }
 
     private static List<Step> withHazard(List<Step> steps, String hazard) {

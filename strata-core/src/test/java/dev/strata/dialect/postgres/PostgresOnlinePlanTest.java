@@ -7,7 +7,10 @@ import dev.strata.diff.AddTable;
 import dev.strata.diff.AddUnique;
 import dev.strata.diff.Change;
 import dev.strata.diff.DropIndex;
+import dev.strata.diff.ModifyColumn;
 import dev.strata.model.CheckConstraint;
+import dev.strata.model.Column;
+import dev.strata.model.DataType;
 import dev.strata.model.ForeignKey;
 import dev.strata.model.Index;
 import dev.strata.model.IndexKey;
@@ -18,6 +21,7 @@ import dev.strata.model.SchemaModel;
 import dev.strata.model.Table;
 import dev.strata.model.UniqueConstraint;
 import dev.strata.plan.Step;
+import dev.strata.plan.StepCost;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -87,12 +91,46 @@ class PostgresOnlinePlanTest {
     }
 
     @Test
+    void eachStatementSaysWhatItLocksAndCosts() {
+        SchemaModel m = model(table(T), table(P));
+        List<Step> steps = new PostgresPlanRenderer().render(List.of(new AddIndex(T, BY_A), new AddForeignKey(T, TO_P),
+                new ModifyColumn(T, column(true), column(false))), m, m);
+        assertThat(steps).extracting(s -> s.cost().comment()).containsExactly(
+                "-- lock: SHARE UPDATE EXCLUSIVE; scans table; blocks nothing",
+                "-- lock: SHARE ROW EXCLUSIVE; no table scan; blocks writes",
+                "-- lock: SHARE UPDATE EXCLUSIVE; scans table; blocks nothing",
+                "-- lock: ACCESS EXCLUSIVE; no table scan; blocks reads and writes",
+                "-- lock: SHARE UPDATE EXCLUSIVE; scans table; blocks nothing",
+                "-- lock: ACCESS EXCLUSIVE; no table scan; blocks reads and writes",
+                "-- lock: ACCESS EXCLUSIVE; no table scan; blocks reads and writes");
+        List<Step> plain = new PostgresPlanRenderer().withOnline(false).render(List.of(new AddIndex(T, BY_A),
+                new ModifyColumn(T, column(true), column(false))), m, m);
+        assertThat(plain).extracting(s -> s.cost().comment()).containsExactly(
+                "-- lock: SHARE; scans table; blocks writes",
+                "-- lock: ACCESS EXCLUSIVE; scans table; blocks reads and writes");
+    }
+
+    @Test
+    void rewritesAreNamed() {
+        assertThat(PgLocks.of("ALTER TABLE public.t ALTER COLUMN a TYPE bigint USING a::bigint").work())
+                .isEqualTo(StepCost.Work.REWRITES);
+        assertThat(PgLocks.of("ALTER TABLE public.t ADD COLUMN u uuid DEFAULT gen_random_uuid()").work())
+                .isEqualTo(StepCost.Work.REWRITES);
+        assertThat(PgLocks.of("ALTER TABLE public.t ADD COLUMN n integer DEFAULT 0 NOT NULL").work())
+                .isEqualTo(StepCost.Work.NONE);
+        assertThat(PgLocks.of("CREATE TABLE public.x (id integer)").lock()).isEqualTo("none");
+        assertThat(PgLocks.of("GRANT SELECT ON TABLE public.t TO app")).isNull();
+    }
+
+    @Test
     void theScriptCommitsTheNotValidConstraintBeforeValidatingIt() {
         PostgresPlanRenderer renderer = new PostgresPlanRenderer();
         SchemaModel m = model(table(T));
         String script = renderer.script(renderer.render(List.of(new AddCheck(T, CheckConstraint.of("c", "a > 0"))), m, m));
-        assertThat(script).isEqualTo("BEGIN;\nALTER TABLE ONLY public.t\n    ADD CONSTRAINT c CHECK (a > 0) NOT VALID;\n"
-                + "COMMIT;\nALTER TABLE public.t VALIDATE CONSTRAINT c;\n");
+        assertThat(script).isEqualTo("BEGIN;\n-- lock: ACCESS EXCLUSIVE; no table scan; blocks reads and writes\n"
+                + "ALTER TABLE ONLY public.t\n    ADD CONSTRAINT c CHECK (a > 0) NOT VALID;\nCOMMIT;\n"
+                + "-- lock: SHARE UPDATE EXCLUSIVE; scans table; blocks nothing\n"
+                + "ALTER TABLE public.t VALIDATE CONSTRAINT c;\n");
     }
 
     @Test
@@ -113,8 +151,15 @@ class PostgresOnlinePlanTest {
         assertThat(support.afterFailure("CREATE INDEX i ON t (a)")).isNull();
     }
 
+    /** The steps without their lock and cost, which {@link #eachStatementSaysWhatItLocksAndCosts} checks. */
     private static List<Step> render(Change change, SchemaModel model) {
-        return new PostgresPlanRenderer().render(List.of(change), model, model);
+        return new PostgresPlanRenderer().render(List.of(change), model, model).stream()
+                .map(s -> s.withCost(null)).toList();
+    }
+
+    private static Column column(boolean nullable) {
+        return new Column("a", "integer", DataType.of(DataType.Kind.INTEGER), nullable, null, null, null, null, null,
+                Map.of());
     }
 
     private static Table table(QualifiedName name) {

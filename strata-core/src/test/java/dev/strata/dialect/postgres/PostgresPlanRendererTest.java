@@ -138,8 +138,8 @@ class PostgresPlanRendererTest {
         PostgresPlanRenderer renderer = new PostgresPlanRenderer();
         List<Step> steps = renderer.render(List.of(new AddColumn(T, col("c", "text", true, null)),
                 new ModifyEnum(mood("a"), mood("a", "b"))), model(), model());
-        assertThat(renderer.script(steps)).isEqualTo("BEGIN;\nALTER TABLE public.t ADD COLUMN c text;\nCOMMIT;\n"
-                + "ALTER TYPE public.mood ADD VALUE 'b' AFTER 'a';\n");
+        assertThat(renderer.script(steps)).isEqualTo("BEGIN;\n-- lock: ACCESS EXCLUSIVE; no table scan; blocks reads and "
+                + "writes\nALTER TABLE public.t ADD COLUMN c text;\nCOMMIT;\nALTER TYPE public.mood ADD VALUE 'b' AFTER 'a';\n");
     }
 
     @org.junit.jupiter.api.Test
@@ -147,7 +147,8 @@ class PostgresPlanRendererTest {
         List<Step> steps = new PostgresPlanRenderer().render(List.of(new DropColumn(T, col("c", "text", true, null))),
                 model(), model());
         assertThat(new PostgresPlanRenderer().script(steps)).isEqualTo("BEGIN;\n-- DESTRUCTIVE: "
-                + new DropColumn(T, col("c", "text", true, null)).hazard() + "\nALTER TABLE public.t DROP COLUMN c;\nCOMMIT;\n");
+                + new DropColumn(T, col("c", "text", true, null)).hazard() + "\n-- lock: ACCESS EXCLUSIVE; no table scan; blocks "
+                + "reads and writes\nALTER TABLE public.t DROP COLUMN c;\nCOMMIT;\n");
     }
 
     private static String sql(List<Step> steps) {
