@@ -42,6 +42,11 @@ final class ModelComparison {
                 : Inspection.inspect(dataSource, InspectOptions.ALL, progress);
     }
 
+    /** Whether plans are online (strata.yaml {@code online}, or {@code --no-online}). */
+    boolean online() {
+        return config.online();
+    }
+
     ModelProject project(ModelScope scope) {
         ModelSettings settings = ModelSettings.of(config);
         return ModelProject.of(settings.withScope(scope.over(settings.scope())));

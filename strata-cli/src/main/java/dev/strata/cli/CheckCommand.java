@@ -6,6 +6,7 @@ import dev.strata.format.ChangeText;
 import dev.strata.plan.Plan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -19,6 +20,10 @@ import java.util.concurrent.Callable;
                 + "agree, 3 with the list of differences when they do not (run `strata revision --autogenerate`), 4 "
                 + "when no entity is found while the database has tables.")
 final class CheckCommand implements Callable<Integer> {
+    @Option(names = "--no-online", description = "Plan one plain statement per change instead of the online ones "
+            + "(PostgreSQL: no CONCURRENTLY, no NOT VALID then VALIDATE); strata.yaml's 'online: false' does the same.")
+    boolean noOnline;
+
     @Mixin
     ProjectOptions project;
 
@@ -38,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         CheckResult result;
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
-            result = project.strata().withProgress(progress).check(compare.scope());
+            result = project.strata(noOnline).withProgress(progress).check(compare.scope());
         }
         Plan plan = result.differences();
         String text = result.matches() ? "ok: the database matches the models\n" : ChangeText.write(plan);

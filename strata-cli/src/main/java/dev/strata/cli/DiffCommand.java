@@ -45,6 +45,10 @@ final class DiffCommand implements Callable<Integer> {
             + "schema.table.old_column=new_column or schema.old_table=new_table. Repeatable.")
     List<String> renames = new ArrayList<>();
 
+    @Option(names = "--no-online", description = "Plan one plain statement per change instead of the online ones "
+            + "(PostgreSQL: no CONCURRENTLY, no NOT VALID then VALIDATE).")
+    boolean noOnline;
+
     @Mixin
     FilterOptions filterOptions;
 
@@ -64,7 +68,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         output.requireText(sql, "--sql");
         DiffRequest request = new DiffRequest(from, to, Optional.ofNullable(devUrl), filterOptions.inspectOptions(),
-                DiffOptions.DEFAULT.withRenames(Renames.parse(renames)), !down);
+                DiffOptions.DEFAULT.withRenames(Renames.parse(renames)).withOnline(!noOnline), !down);
         DiffResult result;
         try (TerminalProgress progress = TerminalProgress.forTerminal(common.quiet)) {
             result = Strata.standalone().withProgress(progress).diff(request);

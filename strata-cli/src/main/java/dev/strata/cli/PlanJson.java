@@ -29,7 +29,10 @@ final class PlanJson {
 
     private static List<Map<String, Object>> steps(List<Step> steps) {
         return steps.stream().map(s -> object("sql", s.sql(), "destructive", s.hazard(),
-                "transactional", s.transactional())).toList();
+                "transactional", s.transactional(), "lock", s.cost() == null ? null : s.cost().lock(),
+                "tableWork", s.cost() == null ? null : s.cost().work().name().toLowerCase(java.util.Locale.ROOT),
+                "blocks", s.cost() == null ? null : s.cost().blocks().name().toLowerCase(java.util.Locale.ROOT)))
+                .toList();
     }
 
     private static Map<String, Object> suggestion(RenameSuggestion s) {

@@ -50,4 +50,10 @@ final class ProjectOptions {
     Strata strata() {
         return Strata.configure(loadConfig()).withUrl(url).withEnvironment(environment);
     }
+
+    /** The facade, planning plain statements where {@code noOnline} overrides strata.yaml's {@code online}. */
+    Strata strata(boolean noOnline) {
+        StrataConfig config = loadConfig();
+        return Strata.configure(noOnline ? config.withOnline(false) : config).withUrl(url).withEnvironment(environment);
+    }
 }

@@ -26,10 +26,12 @@ import java.util.TreeMap;
  * @param modelsScope        the schemas and tables {@code check} and {@code revision --autogenerate} compare
  *                           ({@code models.include_schemas}, {@code exclude_schemas}, {@code include_tables},
  *                           {@code exclude_tables}): tables a hand-written revision owns are left out
+ * @param online             plan online schema changes (strata.yaml {@code online}, default true); false gives the
+ *                           plain plan to {@code check} and {@code revision --autogenerate}
  */
 public record StrataConfig(Path projectDirectory, Map<String, String> environments, String defaultEnvironment,
                            Path migrations, Path modelsDirectory, String modelsPackage, String modelsNaming,
-                           String basePackage, Duration lockTimeout, InspectOptions modelsScope) {
+                           String basePackage, Duration lockTimeout, InspectOptions modelsScope, boolean online) {
     public static final String FILE_NAME = "strata.yaml";
     public static final String ENV_VARIABLE = "STRATA_ENV";
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -38,6 +40,20 @@ public record StrataConfig(Path projectDirectory, Map<String, String> environmen
     public StrataConfig {
         environments = java.util.Collections.unmodifiableMap(new TreeMap<>(environments));
         modelsScope = modelsScope == null ? InspectOptions.ALL : modelsScope;
+    }
+
+    /** A configuration that plans online. */
+    public StrataConfig(Path projectDirectory, Map<String, String> environments, String defaultEnvironment,
+                        Path migrations, Path modelsDirectory, String modelsPackage, String modelsNaming,
+                        String basePackage, Duration lockTimeout, InspectOptions modelsScope) {
+        this(projectDirectory, environments, defaultEnvironment, migrations, modelsDirectory, modelsPackage,
+                modelsNaming, basePackage, lockTimeout, modelsScope, true);
+    }
+
+    /** This configuration, planning online or plain ({@code --no-online}). */
+    public StrataConfig withOnline(boolean on) {
+        return new StrataConfig(projectDirectory, environments, defaultEnvironment, migrations, modelsDirectory,
+                modelsPackage, modelsNaming, basePackage, lockTimeout, modelsScope, on);
     }
 
     /** A configuration that compares every schema and table. */

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 /** Reads strata.yaml (YAML 1.2, through SnakeYAML Engine) into a {@link StrataConfig}; unknown keys are errors. */
 public final class StrataYaml {
     private static final Set<String> TOP_KEYS = Set.of("default_environment", "environments", "migrations", "models",
-            "lock_timeout");
+            "lock_timeout", "online");
     private static final Set<String> MODEL_KEYS = Set.of("directory", "package", "naming", "base_package",
             "include_schemas", "exclude_schemas", "include_tables", "exclude_tables");
     private static final Set<String> NAMINGS = Set.of("spring", "jpa");
@@ -74,7 +74,7 @@ public final class StrataYaml {
                 modelsPackage, naming(file, models.get("naming")),
                 orDefault(string(file, models.get("base_package"), "models.base_package"),
                         StrataConfig.parentPackage(modelsPackage)),
-                duration(file, top.get("lock_timeout")), scope(file, models));
+                duration(file, top.get("lock_timeout")), scope(file, models), online(file, top.get("online")));
     }
 
     /** The globs that say what check and autogenerate compare, as {@code strata inspect}'s filters. */
@@ -97,6 +97,17 @@ public final class StrataYaml {
             out.add(string(file, item, "models." + key));
         }
         return out;
+    }
+
+    private static boolean online(Path file, Object value) {
+        if (value == null) {
+            return true;
+        }
+        if (!(value instanceof Boolean b)) {
+            throw problem(file, "online '" + value + "' is not a boolean: write 'online: false' for plain plans "
+                    + "(or leave it out for online ones)");
+        }
+        return b;
     }
 
     private static String naming(Path file, Object value) {

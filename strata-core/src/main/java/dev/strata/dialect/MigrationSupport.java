@@ -50,6 +50,14 @@ public interface MigrationSupport {
     RevisionTransaction begin(Connection connection) throws SQLException;
 
     /**
+     * What to do after {@code statement} failed, beyond fixing it, when the failure leaves something behind; null
+     * when nothing is left.
+     */
+    default String afterFailure(String statement) {
+        return null;
+    }
+
+    /**
      * The statements of one revision, its bookkeeping and its commit as one text the driver sends in a single round
      * trip, or null where the driver cannot split such a text exactly like {@link Dialect#splitRules()} did. On failure the
      * migrator rolls back and runs the statements one by one to say which one failed.

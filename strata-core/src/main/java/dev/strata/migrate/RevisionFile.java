@@ -187,13 +187,16 @@ public final class RevisionFile {
 
     /**
      * A plan's steps as the SQL of a revision section, each statement as the database's own client reads it (on
-     * MariaDB/MySQL a body with semicolons goes between DELIMITER lines), hazards as comments.
+     * MariaDB/MySQL a body with semicolons goes between DELIMITER lines), hazards, locks and costs as comments.
      */
     public static String section(List<dev.strata.plan.Step> steps, MigrationSupport support) {
         StringBuilder sb = new StringBuilder();
         for (dev.strata.plan.Step s : steps) {
             if (s.hazard() != null) {
                 sb.append("-- DESTRUCTIVE: ").append(s.hazard()).append('\n');
+            }
+            if (s.cost() != null) {
+                sb.append(s.cost().comment()).append('\n');
             }
             sb.append(support.offlineStatement(s.sql())).append('\n');
         }

@@ -204,8 +204,10 @@ final class StepRunner {
         try {
             st.execute(s.sql());
         } catch (SQLException e) {
+            String advice = support.afterFailure(s.sql());
             throw new StatementFailed(step.revision().id(), step.revision().file(), s.line(), s.sql(),
-                    firstLine(e.getMessage()), rolledBack, done, step.upgrade());
+                    firstLine(e.getMessage()) + (advice == null ? "" : " (" + advice + ")"), rolledBack, done,
+                    step.upgrade());
         }
     }
 

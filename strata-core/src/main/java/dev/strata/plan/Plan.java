@@ -30,12 +30,18 @@ public record Plan(List<Change> changes, List<Step> up, List<Step> down, List<Re
         return changes.stream().map(Change::hazard).filter(h -> h != null).toList();
     }
 
-    /** Statements as a script: a hazard comment above each destructive statement, one statement per line ending ";". */
+    /**
+     * Statements as a script: a hazard comment above each destructive statement, the lock and cost comment above each
+     * statement whose dialect says it, one statement per line ending ";".
+     */
     public static String script(List<Step> steps) {
         StringBuilder sb = new StringBuilder();
         for (Step s : steps) {
             if (s.hazard() != null) {
                 sb.append("-- DESTRUCTIVE: ").append(s.hazard()).append('\n');
+            }
+            if (s.cost() != null) {
+                sb.append(s.cost().comment()).append('\n');
             }
             sb.append(s.sql()).append(";\n");
         }

@@ -45,6 +45,14 @@ public interface PlanRenderer {
         return steps;
     }
 
+    /**
+     * This renderer, planning online (statements that let the application keep writing, the default where the
+     * dialect knows how) or plain (each change as one straightforward statement). The default has one way only.
+     */
+    default PlanRenderer withOnline(boolean online) {
+        return this;
+    }
+
     /** The steps as a script for the database's own client (psql, mariadb, sqlite3). */
     default String script(List<Step> steps) {
         return Plan.script(steps);

@@ -91,4 +91,12 @@ class StrataYamlTest {
         assertThatThrownBy(() -> StrataYaml.parse(dir.resolve("strata.yaml"), "models: {pakage: x}\n"))
                 .hasMessageContaining("unknown key 'models.pakage'");
     }
+
+    @Test
+    void onlinePlansUnlessSwitchedOff() {
+        assertThat(StrataYaml.parse(dir.resolve("strata.yaml"), "migrations: m\n").online()).isTrue();
+        assertThat(StrataYaml.parse(dir.resolve("strata.yaml"), "online: false\n").online()).isFalse();
+        assertThatThrownBy(() -> StrataYaml.parse(dir.resolve("strata.yaml"), "online: sometimes\n"))
+                .hasMessageContaining("strata.yaml").hasMessageContaining("online: false");
+    }
 }

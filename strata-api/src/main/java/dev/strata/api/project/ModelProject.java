@@ -139,7 +139,7 @@ public final class ModelProject {
                 ServerSpellings.adopt(readModels(database).model(), stored, serverNormalForm));
         requireEntities(models, stored);
         return SchemaDiffs.plan(ComparedScope.onlySchemasOf(models, defaultSchema, stored),
-                ComparedScope.withSchema(models, defaultSchema), DiffOptions.DEFAULT.withRenames(renames),
+                ComparedScope.withSchema(models, defaultSchema), DiffOptions.DEFAULT.withRenames(renames).withOnline(settings.online()),
                 Dialects.named(database.dialect()));
     }
 

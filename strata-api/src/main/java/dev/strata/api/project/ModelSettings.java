@@ -18,21 +18,27 @@ import java.nio.file.Path;
  * @param naming           the physical naming strategy the application runs with
  * @param basePackage      the application's package (DTOs go to {@code <basePackage>.dto})
  * @param title            the API's and admin app's title: the project directory's name
+ * @param online           plan online schema changes (see StrataConfig#online)
  * @param scope            the schemas and tables that check and autogenerate compare
  */
 public record ModelSettings(Path projectDirectory, Path modelsDirectory, String modelsPackage, NamingStrategy naming,
-                            String basePackage, String title, InspectOptions scope) {
+                            String basePackage, String title, InspectOptions scope, boolean online) {
+    public ModelSettings(Path projectDirectory, Path modelsDirectory, String modelsPackage, NamingStrategy naming,
+                         String basePackage, String title, InspectOptions scope) {
+        this(projectDirectory, modelsDirectory, modelsPackage, naming, basePackage, title, scope, true);
+    }
+
     public static ModelSettings of(StrataConfig config) {
         Path name = config.projectDirectory().toAbsolutePath().normalize().getFileName();
         return new ModelSettings(config.projectDirectory(), config.modelsDirectory(), config.modelsPackage(),
                 NamingStrategy.named(config.modelsNaming()), config.basePackage(),
-                name == null ? "API" : name.toString(), config.modelsScope());
+                name == null ? "API" : name.toString(), config.modelsScope(), config.online());
     }
 
     /** The same settings comparing {@code compared} instead. */
     public ModelSettings withScope(InspectOptions compared) {
         return new ModelSettings(projectDirectory, modelsDirectory, modelsPackage, naming, basePackage, title,
-                compared);
+                compared, online);
     }
 
     /** The directory of the entities' package. */

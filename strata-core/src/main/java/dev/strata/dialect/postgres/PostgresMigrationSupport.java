@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,12 +26,21 @@ public final class PostgresMigrationSupport implements MigrationSupport {
     private static final int LOCK_OBJECT = 0x7461;
     private static final String LOCK_NAME = "pg_advisory_lock(" + LOCK_CLASS + ", " + LOCK_OBJECT + ")";
 
-    /** https://www.postgresql.org/docs/current/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY and siblings. */
+    /**
+     * https://www.postgresql.org/docs/current/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY and siblings.
+     * VALIDATE CONSTRAINT could run in a transaction, but an online plan puts it after a NOT VALID constraint whose
+     * lock must be released first: it runs on its own too.
+     */
     private static final Pattern NO_TRANSACTION = Pattern.compile("(?is)\\s*(?:"
             + "CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\b|DROP\\s+INDEX\\s+CONCURRENTLY\\b"
             + "|REINDEX\\b.*\\bCONCURRENTLY\\b|VACUUM\\b|CREATE\\s+DATABASE\\b|DROP\\s+DATABASE\\b"
             + "|ALTER\\s+SYSTEM\\b|CREATE\\s+TABLESPACE\\b|DROP\\s+TABLESPACE\\b"
-            + "|ALTER\\s+TABLE\\b.*\\bDETACH\\s+PARTITION\\b.*\\bCONCURRENTLY\\b).*");
+            + "|ALTER\\s+TABLE\\b.*\\bDETACH\\s+PARTITION\\b.*\\bCONCURRENTLY\\b"
+            + "|ALTER\\s+TABLE\\b.*\\bVALIDATE\\s+CONSTRAINT\\b).*");
+
+    private static final String NAME = "(\"(?:[^\"]|\"\")+\"|[^\\s.\"(]+)";
+    private static final Pattern CONCURRENT_INDEX = Pattern.compile("(?is)\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+"
+            + "CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?" + NAME + "\\s+ON\\s+(?:ONLY\\s+)?(?:" + NAME + "\\.)?.*");
 
     private static final Pattern ATOMIC = Pattern.compile("(?i)\\bATOMIC\\b");
 
@@ -38,6 +48,22 @@ public final class PostgresMigrationSupport implements MigrationSupport {
     @Override
     public boolean needsAutocommit(String statement) {
         return NO_TRANSACTION.matcher(statement).matches();
+    }
+
+    /**
+     * A concurrent index build that fails leaves the index behind, INVALID (still updated by every write, never
+     * used): it has to go before the build can run again
+     * (https://www.postgresql.org/docs/15/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY).
+     */
+    @Override
+    public String afterFailure(String statement) {
+        Matcher m = CONCURRENT_INDEX.matcher(statement);
+        if (!m.matches()) {
+            return null;
+        }
+        String index = m.group(2) == null ? m.group(1) : m.group(2) + "." + m.group(1);
+        return "the failed concurrent build left the index INVALID: run DROP INDEX CONCURRENTLY IF EXISTS " + index
+                + " before running the upgrade again";
     }
 
     /**

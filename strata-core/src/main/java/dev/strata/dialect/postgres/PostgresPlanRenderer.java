@@ -29,6 +29,22 @@ import java.util.Set;
  * after the last new index.
  */
 public final class PostgresPlanRenderer implements PlanRenderer {
+    private final boolean online;
+
+    /** Online plans (see {@link PgOnline}), the default. */
+    public PostgresPlanRenderer() {
+        this(true);
+    }
+
+    private PostgresPlanRenderer(boolean online) {
+        this.online = online;
+    }
+
+    @Override
+    public PlanRenderer withOnline(boolean online) {
+        return new PostgresPlanRenderer(online);
+    }
+
     @Override
     public List<Change> arrange(List<Change> phased, SchemaModel from, SchemaModel to) {
         return PgRowTypeRoutines.arrange(phased);
@@ -56,12 +72,14 @@ public final class PostgresPlanRenderer implements PlanRenderer {
         }
         PgStatements statements = new PgStatements(from, to, createdTables, droppedTables, droppedViews);
         PgNewTables tables = new PgNewTables(from, to, createdTables);
+        PgOnline rewrite = online ? new PgOnline(from, to, createdTables, droppedTables) : null;
         List<Step> attachments = new ArrayList<>();
         List<Table> newTables = new ArrayList<>();
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             Change c = ordered.get(i);
-            steps.addAll(withHazard(c.accept(statements), c.hazard()));
+            List<Step> plain = withHazard(c.accept(statements), c.hazard());
+            steps.addAll(rewrite == null ? plain : rewrite.rewrite(c, plain));
             if (c instanceof AddTable a) {
                 newTables.add(a.table());
             }
@@ -83,7 +101,7 @@ public final class PostgresPlanRenderer implements PlanRenderer {
                 steps.addAll(attachments);
             }
         }
-        return steps;
+        return steps.stream().map(s -> s.cost() != null ? s : s.withCost(PgLocks.of(s.sql()))).toList();
     }
 
     private static List<Step> withHazard(List<Step> steps, String hazard) {
