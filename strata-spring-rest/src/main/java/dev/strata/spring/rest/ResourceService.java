@@ -255,7 +255,8 @@ final class ResourceService {
 
     private void embed(RestResource r, Relation include, List<?> rows, List<ObjectNode> nodes) {
         RestResource target = catalog.forEntity(include.target());
-        if (target == null || target.keys().size() != 1 || include.children() && r.keys().size() != 1) {
+        boolean oneColumnKey = include.children() ? r.keys().size() == 1 : target != null && target.keys().size() == 1;
+        if (target == null || !oneColumnKey) {
             throw ProblemException.badRequest("/" + r.path() + " cannot include '" + include.name()
                     + "': only relationships between resources with a one-column key are included");
         }
