@@ -106,6 +106,7 @@ final class ResourceService {
         validate(dto(r.update(), fields));
         return run(writes, () -> {
             Object entity = find(r, key);
+            checkVersion(r, entity, fields);
             write(r, r.update(), entity, fields);
             em.flush();
             return body(r, entity);
@@ -390,6 +391,21 @@ final class ResourceService {
             Object typed = value.isNull() ? null : json.convertValue(value, property.valueType());
             property.write(entity, typed, em);
         }
+    }
+
+    /** A PATCH that sends the @Version field must send the current one: otherwise it would overwrite a newer change. */
+    private void checkVersion(RestResource r, Object entity, ObjectNode fields) {
+        Field version = r.version();
+        if (version == null || !fields.has(version.getName())) {
+            return;
+        }
+        Object current = Fields.get(version, entity);
+        Object sent = json.convertValue(fields.get(version.getName()), Types.boxed(version.getType()));
+        if (!java.util.Objects.equals(current, sent)) {
+            throw ProblemException.conflict("optimistic-lock", r.entityName() + " " + version.getName() + " is "
+                    + current + ", not " + sent + ": it was changed since it was read; read it again and retry", null);
+        }
+        fields.remove(version.getName());
     }
 
     private static Object newEntity(RestResource r) {

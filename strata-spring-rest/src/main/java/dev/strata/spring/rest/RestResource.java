@@ -14,6 +14,19 @@ record RestResource(String path, Class<?> entity, String entityName, List<Field>
                     Class<?> update, Class<?> response, Map<String, Property> properties,
                     Map<String, Relation> relations, Field label) {
 
+    /** The @Version field, or null. */
+    Field version() {
+        for (Class<?> c = entity; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(jakarta.persistence.Version.class)) {
+                    f.setAccessible(true);
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
     Property property(String name) {
         return properties.get(name);
     }
