@@ -10,14 +10,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes an OpenAPI 3.1 document with CRUD endpoints per entity: a collection path (list with paging and filters,
- * create) and, for entities with a primary key, an item path (get, partial update, delete). The request and response
- * bodies are the DTO records of {@link DtoGenerator}, as component schemas of the same names.
+ * Writes an OpenAPI 3.1 document with CRUD endpoints per entity: a collection path (list with paging, sort, filters
+ * with operators and include; create) and, for entities with a primary key, an item path (get, partial update,
+ * delete). The request and response bodies are the DTO records of {@link DtoGenerator}, as component schemas of the
+ * same names; errors are RFC 9457 problem documents. It documents what strata-spring-rest serves.
  */
 public final class OpenApiGenerator {
     public static final String PATH = "api/openapi.yaml";
     private static final Set<String> PAGING = Set.of("page", "size");
     private static final String JSON = "application/json";
+    private static final String PROBLEM_JSON = "application/problem+json";
+    /** The largest page strata-spring-rest serves by default (strata.rest.max-page-size). */
+    static final int MAX_PAGE_SIZE = 100;
 
     private final String title;
     private final String version;
@@ -74,14 +78,15 @@ public final class OpenApiGenerator {
         Map<String, Object> path = new LinkedHashMap<>();
         path.put("parameters", ids.stream().map(OpenApiGenerator::pathParameter).toList());
         path.put("get", operation(entity, "get" + name, "Get one " + name, null,
-                response("200", "The " + name, schema(entity, DtoKind.RESPONSE)), notFound()));
+                response("200", "The " + name, schema(entity, DtoKind.RESPONSE)), problems("404")));
         if (fields.stream().anyMatch(OpenApiGenerator::updatable)) {
-            path.put("patch", operation(entity, "update" + name, "Change some fields of one " + name,
+            path.put("patch", operation(entity, "update" + name, "Change the fields of one " + name
+                            + " that the body holds; fields left out keep their values",
                     schema(entity, DtoKind.UPDATE), response("200", "The updated " + name,
-                            schema(entity, DtoKind.RESPONSE)), notFound()));
+                            schema(entity, DtoKind.RESPONSE)), problems("400", "404", "409")));
         }
         path.put("delete", operation(entity, "delete" + name, "Delete one " + name, null,
-                Map.of("204", Map.of("description", "Deleted")), notFound()));
+                Map.of("204", Map.of("description", "Deleted")), problems("404", "409")));
         return path;
     }
 
@@ -94,9 +99,15 @@ public final class OpenApiGenerator {
         List<Object> parameters = new ArrayList<>();
         parameters.add(Map.of("$ref", "#/components/parameters/page"));
         parameters.add(Map.of("$ref", "#/components/parameters/size"));
+        parameters.add(Map.of("$ref", "#/components/parameters/sort"));
+        List<String> relations = entity.fields().stream().filter(f -> f.isManyToOne() || f.isOneToMany())
+                .map(EntityField::javaName).toList();
+        if (!relations.isEmpty()) {
+            parameters.add(includeParameter(relations));
+        }
         for (DtoField field : fields) {
             if (ApiSchemas.filterable(field) && !PAGING.contains(field.name())) {
-                parameters.add(queryParameter(field));
+                parameters.addAll(filterParameters(field));
             }
         }
         Map<String, Object> list = new LinkedHashMap<>();
@@ -107,16 +118,25 @@ public final class OpenApiGenerator {
         Map<String, Object> array = new LinkedHashMap<>();
         array.put("type", "array");
         array.put("items", ref(schema(entity, DtoKind.RESPONSE)));
-        list.put("responses", Map.of("200", Yaml.map("description", "One page of " + entity.className() + " records",
-                "content", Map.of(JSON, Map.of("schema", array)))));
+        Map<String, Object> responses = new LinkedHashMap<>();
+        responses.put("200", Yaml.map("description", "One page of " + entity.className() + " records",
+                "headers", Yaml.map("X-Total-Count", Map.of("$ref", "#/components/headers/X-Total-Count"),
+                        "Link", Map.of("$ref", "#/components/headers/Link")),
+                "content", Map.of(JSON, Map.of("schema", array))));
+        responses.putAll(problems("400"));
+        list.put("responses", responses);
         return list;
     }
 
     private Map<String, Object> createOperation(Entity entity) {
         Map<String, Object> responses = new LinkedHashMap<>();
-        responses.putAll(response("201", "The created " + entity.className(),
+        Map<String, Object> created = new LinkedHashMap<>(response("201", "The created " + entity.className(),
                 schema(entity, DtoKind.RESPONSE)));
-        responses.put("400", Map.of("description", "The request body is not valid"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body = new LinkedHashMap<>((Map<String, Object>) created.get("201"));
+        body.put("headers", Map.of("Location", Map.of("$ref", "#/components/headers/Location")));
+        responses.put("201", body);
+        responses.putAll(problems("400", "409"));
         return operation(entity, "create" + entity.className(), "Create one " + entity.className(),
                 schema(entity, DtoKind.CREATE), responses, Map.of());
     }
@@ -144,9 +164,17 @@ public final class OpenApiGenerator {
         return Map.of(status, body);
     }
 
-    private static Map<String, Object> notFound() {
-        return Map.of("404", Map.of("description", "No such record"));
+    /** Problem document responses (components/responses) by status. */
+    private static Map<String, Object> problems(String... statuses) {
+        Map<String, Object> responses = new LinkedHashMap<>();
+        for (String status : statuses) {
+            responses.put(status, Map.of("$ref", "#/components/responses/" + PROBLEMS.get(status)));
+        }
+        return responses;
     }
+
+    private static final Map<String, String> PROBLEMS = Map.of("400", "BadRequest", "404", "NotFound",
+            "409", "Conflict");
 
     private static Map<String, Object> pathParameter(DtoField id) {
         Map<String, Object> p = new LinkedHashMap<>();
@@ -157,12 +185,58 @@ public final class OpenApiGenerator {
         return p;
     }
 
-    private static Map<String, Object> queryParameter(DtoField field) {
+    /**
+     * {@code field=value} (equals) and {@code field[op]=value}: ne, in (comma-separated) and null (true/false) for
+     * every field; gt, ge, lt, le for all but booleans; contains (case-insensitive) for strings.
+     */
+    private static List<Map<String, Object>> filterParameters(DtoField field) {
+        String name = field.name();
+        Map<String, Object> value = ApiSchemas.scalar(field, false);
+        value.remove("description");
+        String type = String.valueOf(value.get("type"));
+        List<Map<String, Object>> parameters = new ArrayList<>();
+        parameters.add(queryParameter(name, "Only records whose " + name + " equals this value", value));
+        parameters.add(queryParameter(name + "[ne]", "Only records whose " + name + " differs from this value",
+                value));
+        if (!type.equals("boolean")) {
+            parameters.add(queryParameter(name + "[gt]", "Only records whose " + name + " is greater", value));
+            parameters.add(queryParameter(name + "[ge]", "Only records whose " + name + " is greater or equal",
+                    value));
+            parameters.add(queryParameter(name + "[lt]", "Only records whose " + name + " is less", value));
+            parameters.add(queryParameter(name + "[le]", "Only records whose " + name + " is less or equal", value));
+        }
+        if (type.equals("string") && value.get("format") == null) {
+            parameters.add(queryParameter(name + "[contains]", "Only records whose " + name
+                    + " contains this text, ignoring case", Yaml.map("type", "string")));
+        }
+        parameters.add(queryParameter(name + "[in]", "Only records whose " + name
+                + " is one of these comma-separated values", Yaml.map("type", "string")));
+        if (field.nullable()) {
+            parameters.add(queryParameter(name + "[null]", "true: only records without a " + name
+                    + "; false: only records with one", Yaml.map("type", "boolean")));
+        }
+        return parameters;
+    }
+
+    private static Map<String, Object> queryParameter(String name, String description, Map<String, Object> schema) {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("name", field.name());
+        p.put("name", name);
         p.put("in", "query");
-        p.put("description", "Only records whose " + field.name() + " equals this value");
-        p.put("schema", ApiSchemas.scalar(field, false));
+        p.put("description", description);
+        p.put("schema", schema);
+        return p;
+    }
+
+    private static Map<String, Object> includeParameter(List<String> relations) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("name", "include");
+        p.put("in", "query");
+        p.put("description", "Related records to embed in each record, comma-separated: a parent as an object under "
+                + "its name with its readable label in _label, children as an array under their name. Fetched in one "
+                + "query per relationship, whatever the page size");
+        p.put("style", "form");
+        p.put("explode", false);
+        p.put("schema", Yaml.map("type", "array", "items", Yaml.map("type", "string", "enum", relations)));
         return p;
     }
 
@@ -190,11 +264,68 @@ public final class OpenApiGenerator {
     private static Map<String, Object> components(Map<String, Object> schemas) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("page", pagingParameter("page", "The page to return, from 0", 0, 0));
-        parameters.put("size", pagingParameter("size", "How many records a page holds", 1, 20));
+        Map<String, Object> size = pagingParameter("size", "How many records a page holds, at most "
+                + MAX_PAGE_SIZE, 1, 20);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sizeSchema = (Map<String, Object>) size.get("schema");
+        sizeSchema.put("maximum", MAX_PAGE_SIZE);
+        parameters.put("size", size);
+        parameters.put("sort", queryParameter("sort", "Fields to order by, comma-separated, each ascending or, "
+                + "with a leading '-', descending (sort=name,-id); the key breaks ties", Yaml.map("type", "string")));
+        Map<String, Object> all = new LinkedHashMap<>(schemas);
+        all.put("Problem", problemSchema());
         Map<String, Object> components = new LinkedHashMap<>();
         components.put("parameters", parameters);
-        components.put("schemas", schemas);
+        components.put("headers", headers());
+        components.put("responses", problemResponses());
+        components.put("schemas", all);
         return components;
+    }
+
+    private static Map<String, Object> headers() {
+        Map<String, Object> headers = new LinkedHashMap<>();
+        headers.put("X-Total-Count", Yaml.map("description", "How many records match the filters, on all pages",
+                "schema", Yaml.map("type", "integer", "format", "int64")));
+        headers.put("Link", Yaml.map("description", "RFC 8288 links to the first, prev, next and last pages",
+                "schema", Yaml.map("type", "string")));
+        headers.put("Location", Yaml.map("description", "The URL of the created record",
+                "schema", Yaml.map("type", "string", "format", "uri")));
+        return headers;
+    }
+
+    private static Map<String, Object> problemResponses() {
+        Map<String, Object> responses = new LinkedHashMap<>();
+        responses.put("BadRequest", problemResponse("The request is not valid: a parameter, or the body (errors names "
+                + "every field that failed validation)"));
+        responses.put("NotFound", problemResponse("No such record"));
+        responses.put("Conflict", problemResponse("The database refused the change: a unique, foreign key or check "
+                + "constraint (constraint names it), or a concurrent change of a versioned record"));
+        return responses;
+    }
+
+    private static Map<String, Object> problemResponse(String description) {
+        return Yaml.map("description", description, "content",
+                Map.of(PROBLEM_JSON, Map.of("schema", Map.of("$ref", "#/components/schemas/Problem"))));
+    }
+
+    /** RFC 9457 problem details, with the fields strata-spring-rest adds. */
+    private static Map<String, Object> problemSchema() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("type", Yaml.map("type", "string", "format", "uri-reference"));
+        properties.put("title", Yaml.map("type", "string"));
+        properties.put("status", Yaml.map("type", "integer", "format", "int32"));
+        properties.put("detail", Yaml.map("type", "string"));
+        properties.put("instance", Yaml.map("type", "string", "format", "uri-reference"));
+        Map<String, Object> error = Yaml.map("type", "object", "properties",
+                Yaml.map("field", Yaml.map("type", "string"), "message", Yaml.map("type", "string")));
+        properties.put("errors", Yaml.map("type", "array", "description", "Every field that failed validation",
+                "items", error));
+        properties.put("constraint", Yaml.map("type", "string", "description", "The violated database constraint"));
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "object");
+        schema.put("required", List.of("status", "title"));
+        schema.put("properties", properties);
+        return schema;
     }
 
     private static Map<String, Object> pagingParameter(String name, String description, int minimum, int dflt) {

@@ -22,6 +22,32 @@ class OpenApiGeneratorTest {
     }
 
     @Test
+    void theWholeDocumentMatchesItsGoldenFile() throws java.io.IOException {
+        Golden.assertMatches("openapi-music.yaml", yaml);
+    }
+
+    @Test
+    void listsDocumentFilterOperatorsSortIncludeAndPagingHeaders() {
+        OpenAPI api = parse().getOpenAPI();
+        var list = api.getPaths().get("/tracks").getGet();
+        assertThat(list.getParameters()).extracting(p -> p.getName() == null ? p.get$ref() : p.getName())
+                .contains("#/components/parameters/sort", "include", "unitPrice[gt]", "unitPrice[le]",
+                        "name[contains]", "albumId[in]", "bpm[null]")
+                .doesNotContain("unitPrice[contains]");
+        assertThat(list.getResponses().get("200").getHeaders()).containsKeys("X-Total-Count", "Link");
+        assertThat(list.getResponses()).containsKey("400");
+        assertThat(api.getComponents().getParameters().get("size").getSchema().getMaximum())
+                .isEqualByComparingTo("100");
+        var create = api.getPaths().get("/tracks").getPost();
+        assertThat(create.getResponses().get("201").getHeaders()).containsKey("Location");
+        assertThat(create.getResponses().get("409").get$ref()).isEqualTo("#/components/responses/Conflict");
+        assertThat(api.getComponents().getResponses().get("Conflict").getContent())
+                .containsKey("application/problem+json");
+        assertThat(api.getPaths().get("/tracks/{trackId}").getDelete().getResponses())
+                .containsKeys("204", "404", "409");
+    }
+
+    @Test
     void documentValidatesWithSwaggerParser() {
         SwaggerParseResult result = parse();
         assertThat(result.getMessages()).isEmpty();
