@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Spelling helpers shared by the generators: identifiers, labels and URL segments from database names. */
-final class Words {
+/**
+ * Spelling helpers shared by the generators and by strata-spring-rest, which serves the paths the OpenAPI document
+ * names: identifiers, labels and URL segments from database names.
+ */
+public final class Words {
     private Words() {
     }
 
     /** Splits "invoice_line", "InvoiceLine", "invoiceLineId" or "INVOICE_LINE" into lower-case words. */
-    static List<String> split(String name) {
+    public static List<String> split(String name) {
         List<String> words = new ArrayList<>();
         for (String part : name.split("[^A-Za-z0-9]+")) {
             splitCamel(part, words);
@@ -36,7 +39,7 @@ final class Words {
         words.add(part.substring(start).toLowerCase(Locale.ROOT));
     }
 
-    static String pascal(String name) {
+    public static String pascal(String name) {
         StringBuilder sb = new StringBuilder();
         for (String word : split(name)) {
             sb.append(capitalize(word));
@@ -45,14 +48,14 @@ final class Words {
         return result.isEmpty() || Character.isDigit(result.charAt(0)) ? "T" + result : result;
     }
 
-    static String camel(String name) {
+    public static String camel(String name) {
         String pascal = pascal(name);
         String camel = Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
         return JavaKeywords.escape(camel);
     }
 
     /** "unitPrice" becomes "Unit Price". */
-    static String label(String name) {
+    public static String label(String name) {
         List<String> labelWords = new ArrayList<>();
         for (String word : split(name)) {
             labelWords.add(capitalize(word));
@@ -61,14 +64,14 @@ final class Words {
     }
 
     /** "InvoiceLine" becomes "invoice-lines": the collection segment of a REST path. */
-    static String pluralKebab(String className) {
+    public static String pluralKebab(String className) {
         List<String> words = split(className);
         int last = words.size() - 1;
         words.set(last, plural(words.get(last)));
         return String.join("-", words);
     }
 
-    static String plural(String word) {
+    public static String plural(String word) {
         if (word.endsWith("s") || word.endsWith("x") || word.endsWith("ch") || word.endsWith("sh")) {
             return word + "es";
         }
@@ -78,7 +81,7 @@ final class Words {
         return word + "s";
     }
 
-    static String capitalize(String word) {
+    public static String capitalize(String word) {
         return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }

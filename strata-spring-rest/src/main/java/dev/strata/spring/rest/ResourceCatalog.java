@@ -1,5 +1,6 @@
 package dev.strata.spring.rest;
 
+import dev.strata.codegen.Words;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Id;
@@ -75,7 +76,7 @@ final class ResourceCatalog {
                 properties.computeIfAbsent(c.getName(), n -> property(emf, entity, dto, n));
             }
         }
-        return new RestResource(ResourceNames.pluralKebab(entity.getSimpleName()), entity, type.getName(), keys,
+        return new RestResource(Words.pluralKebab(entity.getSimpleName()), entity, type.getName(), keys,
                 create, update, response, properties, relations(entity), labelField(entity, keys));
     }
 
@@ -142,7 +143,7 @@ final class ResourceCatalog {
 
     private static String referenceName(Field f) {
         JoinColumn join = f.getAnnotation(JoinColumn.class);
-        return join == null || join.name().isEmpty() ? f.getName() + "Id" : ResourceNames.camel(join.name());
+        return join == null || join.name().isEmpty() ? f.getName() + "Id" : Words.camel(join.name());
     }
 
     private static Map<String, Relation> relations(Class<?> entity) {
