@@ -169,26 +169,38 @@ public record SpringProject(String groupId, String artifactId, String dialect, S
         return """
                 package %s;
 
+                import dev.strata.spring.test.ApiAssertions;
                 import dev.strata.spring.test.StrataAssertions;
                 import org.junit.jupiter.api.Test;
                 import org.springframework.beans.factory.annotation.Autowired;
                 import org.springframework.boot.test.context.SpringBootTest;
+                import org.springframework.boot.test.web.server.LocalServerPort;
 
                 import javax.sql.DataSource;
+                import java.net.URI;
 
                 /**
                  * Starts the whole application against its database (strata's revisions are validated and applied
-                 * first), then compares the entities with the migrated database as `strata check` does: an entity
-                 * changed without a revision fails here, naming the table and column.
+                 * first). Then compares the entities with the migrated database as `strata check` does (an entity
+                 * changed without a revision fails here, naming the table and column), and walks the REST API that
+                 * api/openapi.yaml documents: every resource lists, and its first record reads back by key.
                  */
-                @SpringBootTest
+                @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
                 class ApplicationTests {
                     @Autowired
                     DataSource dataSource;
 
+                    @LocalServerPort
+                    int port;
+
                     @Test
                     void entitiesMatchTheMigratedDatabase() {
                         StrataAssertions.assertModelsMatch(dataSource);
+                    }
+
+                    @Test
+                    void everyResourceListsAndReads() {
+                        ApiAssertions.assertEveryResourceListsAndReads(URI.create("http://localhost:" + port));
                     }
                 }
                 """.formatted(groupId);
