@@ -42,6 +42,11 @@ final class ModelComparison {
                 : Inspection.inspect(dataSource, InspectOptions.ALL, progress);
     }
 
+    /** The server scratch databases are made on. */
+    String scratchUrl() {
+        return scratchUrl;
+    }
+
     /** Whether plans are online (strata.yaml {@code online}, or {@code --no-online}). */
     boolean online() {
         return config.online();

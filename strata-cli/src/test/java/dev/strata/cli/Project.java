@@ -31,6 +31,16 @@ final class Project {
         }
     }
 
+    private Project(Path dir, String url, boolean existing) {
+        this.dir = dir;
+        this.url = url;
+    }
+
+    /** The same project driven against another database (another environment, as --url gives it). */
+    Project onDatabase(String otherUrl) {
+        return new Project(dir, otherUrl, true);
+    }
+
     Path config() {
         return dir.resolve("strata.yaml");
     }

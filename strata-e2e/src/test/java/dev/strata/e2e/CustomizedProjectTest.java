@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The database-first road after day one: the user customizes the created project (a method in an entity, a label
  * in admin.yaml, a controller of their own), the database gains a column, {@code strata rebuild-from-database}
  * brings the project in step, and every customization is still there; the project still builds, starts and serves
- * the new column.
+ * the new column; {@code revision --autogenerate --from-database} captures the change as a revision, so the
+ * application also starts on an empty database.
  */
 class CustomizedProjectTest {
     private static final String PACKAGE_PATH = "src/main/java/org/example/music/";
@@ -48,7 +49,8 @@ class CustomizedProjectTest {
 
     @Test
     void customizationsSurviveADatabaseChangeAndARebuild() throws Exception {
-        try (PostgresDatabase db = PostgresServer.get().create("e2e_custom")) {
+        try (PostgresDatabase db = PostgresServer.get().create("e2e_custom");
+             PostgresDatabase empty = PostgresServer.get().create("e2e_custom_empty")) {
             db.load(Corpus.schema("postgresql", "chinook").files().toArray(Path[]::new));
             db.load(Path.of("src/test/resources/chinook-rows.sql"));
             Path app = dir.resolve("music");
@@ -73,10 +75,18 @@ class CustomizedProjectTest {
             assertThat(app.resolve("ui/admin/admin-merge.yaml")).as("a clean merge needs no review").doesNotExist();
             assertThat(Files.readString(controller)).isEqualTo(CONTROLLER);
 
-            MavenProject.Result test = new MavenProject(app).mvn(Map.of(), "test");
+            MavenProject maven = new MavenProject(app);
+            MavenProject.Result test = maven.mvn(Map.of(), "test");
             assertThat(test.exit()).as(test.output()).isZero();
             assertThat(test.output()).contains("Tests run: 2, Failures: 0, Errors: 0, Skipped: 0",
                     "the REST API listed 11 resources and read 11 records by key");
+
+            String captured = cli("revision", "--autogenerate", "--from-database", "-m", "album release year",
+                    "--config", app.resolve("strata.yaml").toString(), "--quiet");
+            assertThat(captured).contains("release_year", "it is stamped at the new revision");
+            MavenProject.Result onEmpty = maven.mvn(Map.of("DB_URL", empty.url()), "test");
+            assertThat(onEmpty.exit()).as("the revisions build the new column on an empty database, so Hibernate's "
+                    + "validate passes there too\n" + onEmpty.output()).isZero();
         }
     }
 
