@@ -42,7 +42,7 @@ public class AdminController {
         return ResponseEntity.status(302).header("Location", "admin/").build();
     }
 
-    @GetMapping(value = "/", produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping("/")
     public ResponseEntity<Resource> page() {
         return ResponseEntity.ok().cacheControl(CacheControl.noCache()).contentType(MediaType.TEXT_HTML)
                 .body(new ClassPathResource(ASSETS + "index.html"));
