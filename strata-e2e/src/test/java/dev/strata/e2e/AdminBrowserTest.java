@@ -66,14 +66,20 @@ class AdminBrowserTest {
 
     @BeforeAll
     void startTheCreatedApplication() throws Exception {
+        long t0 = System.nanoTime();
         dir = Files.createTempDirectory("strata-admin-e2e");
         db = PostgresServer.get().create("e2e_admin");
         db.load(chinookSchema(), seed());
         project = create(db.url());
+        long t1 = System.nanoTime();
         MavenProject.Result built = new MavenProject(project).mvn(Map.of(), "package", "-Dmaven.test.skip=true");
         assertThat(built.exit()).as(built.output()).isZero();
+        long t2 = System.nanoTime();
         app = start(project, db.url());
+        long t3 = System.nanoTime();
         browser = chromium();
+        System.out.printf("AdminBrowserTest: create %d ms, mvn package %d ms, application up %d ms, Chromium %d ms%n",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
         wait = new WebDriverWait(browser, WAIT);
         wait.ignoring(StaleElementReferenceException.class); // a grid re-rendered while the wait read it
         Files.createDirectories(SCREENSHOTS);

@@ -73,6 +73,7 @@ export function cell(config, r, field, row) {
       ? h('a', { href: m.recordHash(rel.resource, keys), class: 'parent' }, text) : text;
   }
   if (typeof value === 'boolean') return value ? '✓' : '✗';
+  if (m.attribute(r, field).format === 'date-time') return String(value).replace('T', ' ');
   return String(value);
 }
 
