@@ -50,11 +50,16 @@ function body(inputs, row) {
     const raw = input.value();
     if (!row) {
       if (raw !== '') result[name] = convert(attribute, raw);
-    } else if (raw !== text(row[name])) {
+    } else if (comparable(attribute, raw) !== comparable(attribute, text(row[name]))) {
       result[name] = raw === '' ? null : convert(attribute, raw);
     }
   }
   return result;
+}
+
+/** Chromium's datetime-local leaves out zero seconds: 2021-01-04T00:00 is the API's 2021-01-04T00:00:00. */
+function comparable(a, value) {
+  return a.format === 'date-time' && value.length === 16 ? `${value}:00` : value;
 }
 
 function convert(a, raw) {
