@@ -81,7 +81,7 @@ function pager(page, total, shown, go) {
   const pages = Math.max(1, Math.ceil(total / m.PAGE_SIZE));
   const from = total === 0 ? 0 : page * m.PAGE_SIZE + 1;
   return h('div', { class: 'pager' },
-    h('span', { class: 'info' }, `${from}–${page * m.PAGE_SIZE + shown} of ${total}`),
+    h('span', { class: 'info' }, total === 0 ? 'No records' : `${from}–${page * m.PAGE_SIZE + shown} of ${total}`),
     h('button', { class: 'button prev', type: 'button', disabled: page <= 0, onclick: () => go(page - 1) }, '‹ Previous'),
     h('span', { class: 'page' }, `Page ${page + 1} of ${pages}`),
     h('button', { class: 'button next', type: 'button', disabled: page + 1 >= pages, onclick: () => go(page + 1) }, 'Next ›'));
