@@ -89,6 +89,31 @@ public record SpringProject(String groupId, String artifactId, String dialect, S
                         <groupId>org.springframework.boot</groupId>
                         <artifactId>spring-boot-maven-plugin</artifactId>
                       </plugin>
+                      <!-- The jar carries ui/admin/admin.yaml: the admin app at /admin reads the project's file when
+                           started in the project directory, else this copy. -->
+                      <plugin>
+                        <artifactId>maven-resources-plugin</artifactId>
+                        <executions>
+                          <execution>
+                            <id>admin-yaml</id>
+                            <phase>process-resources</phase>
+                            <goals>
+                              <goal>copy-resources</goal>
+                            </goals>
+                            <configuration>
+                              <outputDirectory>${project.build.outputDirectory}/ui/admin</outputDirectory>
+                              <resources>
+                                <resource>
+                                  <directory>ui/admin</directory>
+                                  <includes>
+                                    <include>admin.yaml</include>
+                                  </includes>
+                                </resource>
+                              </resources>
+                            </configuration>
+                          </execution>
+                        </executions>
+                      </plugin>
                     </plugins>
                   </build>
                 </project>

@@ -1,6 +1,7 @@
 package dev.strata.spring.rest;
 
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.logging.Log;
@@ -12,7 +13,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** Maps the five operations of every resource into Spring MVC once the application's beans exist. */
-final class RestEndpoints implements SmartInitializingSingleton {
+final class RestEndpoints implements SmartInitializingSingleton, ServedResources {
     private static final Log LOG = LogFactory.getLog(RestEndpoints.class);
     private final RequestMappingHandlerMapping mapping;
     private final ResourceCatalog catalog;
@@ -41,6 +42,13 @@ final class RestEndpoints implements SmartInitializingSingleton {
             map(endpoint, resource.keyPattern(), RequestMethod.DELETE, "delete", Map.class);
         }
         LOG.info("strata REST: serving " + catalog.resources().size() + " resources");
+    }
+
+    @Override
+    public List<Served> served() {
+        return catalog.resources().stream()
+                .map(r -> new Served(r.path(), r.keys().stream().map(java.lang.reflect.Field::getName).toList()))
+                .toList();
     }
 
     private void map(ResourceEndpoint endpoint, String path, RequestMethod method, String name, Class<?>... params) {
