@@ -2,6 +2,7 @@
 # The generated application's REST API against Spring Data REST exposing the same entities over the same database,
 # and its start-up against a plain Spring Boot + Spring Data JPA application with the same entities; one run.
 #   bench/rest/run.sh [STARTS] [SECONDS]     (needs PostgreSQL on 127.0.0.1:5432, wrk, Maven)
+#   REUSE=1 bench/rest/run.sh               measures the jars of the last run again
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -12,32 +13,39 @@ corpus="${STRATA_CORPUS:-$repo/../shared/corpus}"
 command -v wrk >/dev/null || { echo "run.sh: needs wrk (apt-get install wrk)" >&2; exit 1; }
 psql_() { psql -X -q -h 127.0.0.1 -U postgres "$@"; }
 
-echo "== chinook with rows in bench_rest" >&2
-psql_ -d postgres -c "DROP DATABASE IF EXISTS bench_rest" -c "CREATE DATABASE bench_rest"
-psql_ -d bench_rest -v ON_ERROR_STOP=1 -f "$corpus/chinook/postgresql/chinook.sql" \
-  -f "$repo/strata-spring-rest/src/test/resources/chinook-seed.sql" >/dev/null
+if [ -n "${REUSE:-}" ] && ls "$work"/*/target/*.jar >/dev/null 2>&1; then
+  echo "== REUSE: the three jars and bench_rest of the last run" >&2
+else
+  echo "== chinook with rows in bench_rest" >&2
+  psql_ -d postgres -c "DROP DATABASE IF EXISTS bench_rest" -c "CREATE DATABASE bench_rest"
+  psql_ -d bench_rest -v ON_ERROR_STOP=1 -f "$corpus/chinook/postgresql/chinook.sql" \
+    -f "$repo/strata-spring-rest/src/test/resources/chinook-seed.sql" >/dev/null
 
-echo "== strata create, the two peers, three jars" >&2
-(cd "$repo" && mvn -B -q install -DskipTests)
-rm -rf "$work" && mkdir -p "$work"
-"$repo/strata" create "$work/strata-app" --url 'jdbc:postgresql://127.0.0.1:5432/bench_rest?user=postgres' \
-  --package org.example.music --quiet
-python3 "$here/peer_app.py" "$work/strata-app" "$work/sdr-app" sdr
-python3 "$here/peer_app.py" "$work/strata-app" "$work/jpa-app" jpa
-for app in strata-app sdr-app jpa-app; do (cd "$work/$app" && mvn -B -q package -DskipTests); done
+  echo "== strata create, the two peers, three jars" >&2
+  (cd "$repo" && mvn -B -q install -DskipTests)
+  rm -rf "$work" && mkdir -p "$work"
+  "$repo/strata" create "$work/strata-app" --url 'jdbc:postgresql://127.0.0.1:5432/bench_rest?user=postgres' \
+    --package org.example.music --quiet
+  python3 "$here/peer_app.py" "$work/strata-app" "$work/sdr-app" sdr
+  python3 "$here/peer_app.py" "$work/strata-app" "$work/jpa-app" jpa
+  for app in strata-app sdr-app jpa-app; do (cd "$work/$app" && mvn -B -q package -DskipTests); done
+fi
 jar() { ls "$work/$1"/target/*.jar | grep -v original | head -1; }
 
 # start APP PORT: starts the jar in the background, waits for Spring Boot's "Started", prints the process's time.
 start() {
-  local log="$work/$1.log"
+  local log="$work/$1.log" took=""
+  rm -f "$log"
   java -jar "$(jar "$1")" --server.port="$2" >"$log" 2>&1 &
   echo $! >"$work/$1.pid"
-  for _ in $(seq 600); do
-    grep -q "Started Application" "$log" && break
+  for _ in $(seq 1200); do
+    took="$(sed -n 's/.*Started Application.*process running for \([0-9.]*\)).*/\1/p' "$log" 2>/dev/null)"
+    [ -n "$took" ] && break
     kill -0 "$(cat "$work/$1.pid")" 2>/dev/null || { echo "run.sh: $1 did not start; see $log" >&2; exit 1; }
     sleep 0.1
   done
-  sed -n 's/.*process running for \([0-9.]*\)).*/\1/p' "$log"
+  [ -n "$took" ] || { echo "run.sh: $1 did not start in 120 s; see $log" >&2; exit 1; }
+  echo "$took"
 }
 stop() { kill "$(cat "$work/$1.pid")"; wait "$(cat "$work/$1.pid")" 2>/dev/null || true; }
 
