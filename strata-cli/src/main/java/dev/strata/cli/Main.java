@@ -32,11 +32,7 @@ public final class Main {
     /** Runs strata in-process with the given output streams; used by tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
-        List<String> named = Arrays.asList(args);
-        for (Class<?> command : COMMANDS) {
-            Command annotation = command.getAnnotation(Command.class);
-            cli.addSubcommand(annotation.name(), named.contains(annotation.name()) ? command : listing(annotation));
-        }
+        addCommands(cli, args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler());
@@ -46,10 +42,27 @@ public final class Main {
     }
 
     /**
-     * A command as {@code strata --help} lists it: name and description only. Building every command's full
-     * specification reads all their options by reflection, which was most of the start-up time of every run; only
-     * a command named in the arguments (to run it, or {@code help NAME}) gets its full one.
+     * Registers the command that runs, or, for help, a usage error or no command at all, the listing of every command.
+     * Each command registered costs a picocli interpreter (its built-in converters are looked up by reflection), and
+     * a full specification reads all its options by reflection: that was most of the start-up of every run.
      */
+    private static void addCommands(CommandLine cli, String[] args) {
+        String first = args.length == 0 ? "" : args[0];
+        for (Class<?> command : COMMANDS) {
+            Command annotation = command.getAnnotation(Command.class);
+            if (annotation.name().equals(first) && !first.equals("help")) {
+                cli.addSubcommand(annotation.name(), command);
+                return;
+            }
+        }
+        List<String> named = Arrays.asList(args);
+        for (Class<?> command : COMMANDS) {
+            Command annotation = command.getAnnotation(Command.class);
+            cli.addSubcommand(annotation.name(), named.contains(annotation.name()) ? command : listing(annotation));
+        }
+    }
+
+    /** A command as {@code strata --help} lists it: name and description, no options. */
     private static CommandSpec listing(Command annotation) {
         CommandSpec spec = CommandSpec.create().name(annotation.name()).aliases(annotation.aliases());
         spec.usageMessage().header(annotation.header()).description(annotation.description())
