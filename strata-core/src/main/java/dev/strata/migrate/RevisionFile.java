@@ -21,6 +21,7 @@ public final class RevisionFile {
     private static final Pattern HEADER = Pattern.compile("--\\s*([A-Za-z_]+)\\s*:(.*)");
     private static final Pattern MARKER = Pattern.compile("--\\s*\\+(\\S+)(?:\\s+(\\S+))?\\s*");
     private static final Pattern DIALECT = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final Pattern PARENT_SEPARATOR = Pattern.compile("[\\s,]+");
     private static final List<String> KEYS = List.of("revision", "parents", "message", "created");
     /** A header key that may repeat; older strata reads it as a comment, so files stay readable both ways. */
     private static final String REQUIRES = "requires";
@@ -142,7 +143,7 @@ public final class RevisionFile {
                     + "first revision)");
         }
         List<String> parents = new ArrayList<>();
-        for (String p : parentText.split("[\\s,]+")) {
+        for (String p : PARENT_SEPARATOR.split(parentText)) {
             if (!p.isEmpty()) {
                 if (!RevisionIds.isValid(p) || parents.contains(p) || p.equals(id)) {
                     throw new MalformedRevision(file, lineOf(header, "parents"), "bad parent '" + p
