@@ -36,9 +36,10 @@ final class ResourceCatalog {
     private final Map<String, RestResource> byPath = new TreeMap<>();
     private final Map<Class<?>, RestResource> byEntity = new LinkedHashMap<>();
 
-    ResourceCatalog(EntityManagerFactory emf, String dtoPackage) {
+    /** @param userKeys the field that labels each resource's records, by collection path (admin.yaml's user_key) */
+    ResourceCatalog(EntityManagerFactory emf, String dtoPackage, Map<String, String> userKeys) {
         for (EntityType<?> type : emf.getMetamodel().getEntities()) {
-            RestResource resource = resource(emf, type, dtoPackage);
+            RestResource resource = resource(emf, type, dtoPackage, userKeys);
             if (resource != null) {
                 byPath.put(resource.path(), resource);
                 byEntity.put(resource.entity(), resource);
@@ -54,7 +55,8 @@ final class ResourceCatalog {
         return byEntity.get(entity);
     }
 
-    private static RestResource resource(EntityManagerFactory emf, EntityType<?> type, String dtoPackage) {
+    private static RestResource resource(EntityManagerFactory emf, EntityType<?> type, String dtoPackage,
+                                         Map<String, String> userKeys) {
         Class<?> entity = type.getJavaType();
         List<Field> keys = keyFields(entity);
         if (keys.isEmpty()) {
@@ -76,8 +78,9 @@ final class ResourceCatalog {
                 properties.computeIfAbsent(c.getName(), n -> property(emf, entity, dto, n));
             }
         }
-        return new RestResource(Words.pluralKebab(entity.getSimpleName()), entity, type.getName(), keys,
-                create, update, response, properties, relations(entity), labelField(entity, keys));
+        String path = Words.pluralKebab(entity.getSimpleName());
+        return new RestResource(path, entity, type.getName(), keys, create, update, response, properties,
+                relations(entity), labelField(entity, keys, userKeys.get(path)));
     }
 
     private static String dtoPackageOf(Class<?> entity) {
@@ -165,8 +168,16 @@ final class ResourceCatalog {
         return relations;
     }
 
-    /** A name-like string column, else the first unique string column, else the first string column, else the key. */
-    private static Field labelField(Class<?> entity, List<Field> keys) {
+    /**
+     * The user key when the entity has that field; else a name-like string column, else the first unique string
+     * column, else the first string column, else the key.
+     */
+    private static Field labelField(Class<?> entity, List<Field> keys, String userKey) {
+        Field named = userKey == null ? null : Fields.find(entity, userKey);
+        if (named != null && !named.isAnnotationPresent(ManyToOne.class) && !named.isAnnotationPresent(OneToOne.class)
+                && !named.isAnnotationPresent(OneToMany.class)) {
+            return named;
+        }
         for (String name : LABEL_NAMES) {
             Field f = Fields.find(entity, name);
             if (f != null && f.getType() == String.class) {

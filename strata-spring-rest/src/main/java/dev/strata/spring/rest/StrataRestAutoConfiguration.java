@@ -18,6 +18,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,8 +41,10 @@ public class StrataRestAutoConfiguration {
     RestEndpoints strataRestEndpoints(
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mapping,
             EntityManagerFactory emf, PlatformTransactionManager transactions, ObjectProvider<ObjectMapper> json,
-            ObjectProvider<Validator> validator, RestSettings settings) {
-        ResourceCatalog catalog = new ResourceCatalog(emf, settings.dtoPackage());
+            ObjectProvider<Validator> validator, RestSettings settings, ResourceLoader loader,
+            Environment environment) {
+        ResourceCatalog catalog = new ResourceCatalog(emf, settings.dtoPackage(),
+                UserKeys.read(loader, environment.getProperty("strata.admin.config")));
         TransactionTemplate writes = new TransactionTemplate(transactions);
         TransactionTemplate reads = new TransactionTemplate(transactions);
         reads.setReadOnly(true);
