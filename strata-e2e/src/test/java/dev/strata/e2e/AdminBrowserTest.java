@@ -1,6 +1,5 @@
 package dev.strata.e2e;
 
-import dev.strata.cli.Main;
 import dev.strata.testkit.Corpus;
 import dev.strata.testkit.PostgresDatabase;
 import dev.strata.testkit.PostgresServer;
@@ -26,8 +25,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -70,7 +67,7 @@ class AdminBrowserTest {
         dir = Files.createTempDirectory("strata-admin-e2e");
         db = PostgresServer.get().create("e2e_admin");
         db.load(chinookSchema(), seed());
-        project = create(db.url());
+        project = StrataCli.createMusic(dir, db.url());
         long t1 = System.nanoTime();
         MavenProject.Result built = new MavenProject(project).mvn(Map.of(), "package", "-Dmaven.test.skip=true");
         assertThat(built.exit()).as(built.output()).isZero();
@@ -245,16 +242,6 @@ class AdminBrowserTest {
     }
 
     // ---- the application
-
-    private Path create(String url) {
-        Path created = dir.resolve("music");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "create", created.toString(),
-                "--url", url, "--package", "org.example.music", "--quiet");
-        assertThat(exit).as(err.toString()).isZero();
-        return created;
-    }
 
     /** `java -jar target/*.jar` in the project directory, as a user runs the packaged application. */
     private Process start(Path projectDir, String url) throws Exception {

@@ -1,6 +1,5 @@
 package dev.strata.e2e;
 
-import dev.strata.cli.Main;
 import dev.strata.testkit.Corpus;
 import dev.strata.testkit.MariaDbDatabase;
 import dev.strata.testkit.MariaDbServer;
@@ -11,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,7 +38,7 @@ class CreatedProjectTest {
              PostgresDatabase empty = PostgresServer.get().create("e2e_empty")) {
             db.load(chinook("postgresql"));
             db.load(rows("postgresql"));
-            Path app = create(db.url());
+            Path app = StrataCli.createMusic(dir, db.url());
             MavenProject maven = new MavenProject(app);
             testsPass(maven.mvn(Map.of(), "test"));
 
@@ -66,7 +63,7 @@ class CreatedProjectTest {
         try (MariaDbDatabase db = MariaDbServer.get().create("e2e_chinook")) {
             db.load(chinook("mysql"));
             db.load(rows("mysql"));
-            testsPass(new MavenProject(create(db.url())).mvn(Map.of(), "test"));
+            testsPass(new MavenProject(StrataCli.createMusic(dir, db.url())).mvn(Map.of(), "test"));
         }
     }
 
@@ -75,7 +72,7 @@ class CreatedProjectTest {
         Path database = SqliteFiles.fresh(dir, "chinook");
         SqliteFiles.load(database, chinook("sqlite"));
         SqliteFiles.load(database, rows("sqlite"));
-        Path app = create(SqliteFiles.url(database));
+        Path app = StrataCli.createMusic(dir, SqliteFiles.url(database));
         MavenProject maven = new MavenProject(app);
         testsPass(maven.mvn(Map.of(), "test"));
 
@@ -84,17 +81,6 @@ class CreatedProjectTest {
         assertThat(drifted.exit()).as(drifted.output()).isNotZero();
         assertThat(drifted.output()).as("the generated test's StrataAssertions names the difference")
                 .contains("the JPA entities and the migrated database differ", "Album", "catalogCode");
-    }
-
-    /** `strata create` as the user types it. */
-    private Path create(String url) {
-        Path app = dir.resolve("music");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "create", app.toString(),
-                "--url", url, "--package", "org.example.music", "--quiet");
-        assertThat(exit).as(err.toString()).isZero();
-        return app;
     }
 
     private static void testsPass(MavenProject.Result result) {

@@ -1,6 +1,5 @@
 package dev.strata.e2e;
 
-import dev.strata.cli.Main;
 import dev.strata.testkit.Corpus;
 import dev.strata.testkit.PostgresDatabase;
 import dev.strata.testkit.PostgresServer;
@@ -8,8 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -53,8 +50,7 @@ class CustomizedProjectTest {
              PostgresDatabase empty = PostgresServer.get().create("e2e_custom_empty")) {
             db.load(Corpus.schema("postgresql", "chinook").files().toArray(Path[]::new));
             db.load(Path.of("src/test/resources/chinook-rows.sql"));
-            Path app = dir.resolve("music");
-            cli("create", app.toString(), "--url", db.url(), "--package", "org.example.music", "--quiet");
+            Path app = StrataCli.createMusic(dir, db.url());
 
             Path album = app.resolve(PACKAGE_PATH + "model/Album.java");
             Path admin = app.resolve("ui/admin/admin.yaml");
@@ -66,7 +62,7 @@ class CustomizedProjectTest {
             Files.writeString(controller, CONTROLLER);
 
             execute(db.url(), "ALTER TABLE album ADD COLUMN release_year INT");
-            String rebuilt = cli("rebuild-from-database", "--config", app.resolve("strata.yaml").toString());
+            String rebuilt = StrataCli.run("rebuild-from-database", "--config", app.resolve("strata.yaml").toString());
 
             assertThat(rebuilt).as("the rebuild wrote the changed entity").contains("Album.java");
             assertThat(Files.readString(album)).contains("public String shelfLabel()", "releaseYear");
@@ -81,21 +77,13 @@ class CustomizedProjectTest {
             assertThat(test.output()).contains("Tests run: 2, Failures: 0, Errors: 0, Skipped: 0",
                     "the REST API listed 11 resources and read 11 records by key");
 
-            String captured = cli("revision", "--autogenerate", "--from-database", "-m", "album release year",
+            String captured = StrataCli.run("revision", "--autogenerate", "--from-database", "-m", "album release year",
                     "--config", app.resolve("strata.yaml").toString(), "--quiet");
             assertThat(captured).contains("release_year", "it is stamped at the new revision");
             MavenProject.Result onEmpty = maven.mvn(Map.of("DB_URL", empty.url()), "test");
             assertThat(onEmpty.exit()).as("the revisions build the new column on an empty database, so Hibernate's "
                     + "validate passes there too\n" + onEmpty.output()).isZero();
         }
-    }
-
-    private static String cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        assertThat(exit).as(String.join(" ", args) + "\n" + out + err).isZero();
-        return out.toString();
     }
 
     private static void addMethod(Path java, String method) throws IOException {
