@@ -39,7 +39,7 @@ start() {
   java -jar "$(jar "$1")" --server.port="$2" >"$log" 2>&1 &
   echo $! >"$work/$1.pid"
   for _ in $(seq 1200); do
-    took="$(sed -n 's/.*Started Application.*process running for \([0-9.]*\)).*/\1/p' "$log" 2>/dev/null)"
+    took="$(sed -n 's/.*Started Application.*process running for \([0-9.]*\)).*/\1/p' "$log" 2>/dev/null || true)"
     [ -n "$took" ] && break
     kill -0 "$(cat "$work/$1.pid")" 2>/dev/null || { echo "run.sh: $1 did not start; see $log" >&2; exit 1; }
     sleep 0.1
