@@ -13,7 +13,7 @@ import java.io.PrintWriter;
                 HistoryCommand.class, ShowCommand.class, CurrentCommand.class, MergeCommand.class,
                 UpgradeCommand.class, DowngradeCommand.class, StampCommand.class, ValidateCommand.class,
                 RepairCommand.class, RebuildFromDatabaseCommand.class, RebuildFromModelCommand.class,
-                CheckCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+                CheckCommand.class, LintCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
