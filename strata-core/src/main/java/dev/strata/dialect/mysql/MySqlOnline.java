@@ -152,11 +152,12 @@ final class MySqlOnline {
     }
 
     private static Need dropColumn(Table before, String column) {
-        if (before.primaryKey().map(pk -> pk.columns().contains(column)).orElse(false)) {
+        if (before.primaryKey() != null && before.primaryKey().columns().contains(column)) {
             return Need.COPY;
         }
         boolean indexed = before.indexes().stream()
-                .anyMatch(i -> i.keys().stream().anyMatch(k -> column.equals(k.column())));
+                .anyMatch(i -> i.keys().stream().anyMatch(k -> column.equals(k.column())))
+                || before.uniques().stream().anyMatch(u -> u.columns().contains(column));
         return indexed ? new Need(Algorithm.INPLACE, false, Work.REWRITES) : Need.INSTANT;
     }
 
