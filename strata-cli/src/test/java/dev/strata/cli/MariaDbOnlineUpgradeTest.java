@@ -53,6 +53,10 @@ class MariaDbOnlineUpgradeTest {
                     .contains("-- lock: ALGORITHM=INPLACE, LOCK=NONE; scans table; blocks nothing")
                     .contains("ALGORITHM=COPY, LOCK=SHARED").contains("-- lock: ALGORITHM=COPY, LOCK=SHARED; "
                             + "rewrites table; blocks writes");
+            Cli.Run text = Cli.run("diff", "--from", live.url(), "--to", target.url());
+            assertThat(text.out()).contains("Locks of the upgrade statements:\n")
+                    .contains("\n  ALGORITHM=COPY, LOCK=SHARED; rewrites table; blocks writes: ALTER TABLE `item` ADD "
+                            + "CONSTRAINT `item_parent_fk` FOREIGN KEY");
             Project p = new Project(tmp.resolve("project"), live.url());
             p.revision("online", up, plan(target, live, false));
 

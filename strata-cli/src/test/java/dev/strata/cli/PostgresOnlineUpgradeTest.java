@@ -126,6 +126,11 @@ class PostgresOnlineUpgradeTest {
             assertThat(check.out()).contains("CREATE INDEX CONCURRENTLY item_qty_idx")
                     .contains("\"lock\" : \"SHARE UPDATE EXCLUSIVE\"").contains("\"tableWork\" : \"scans\"")
                     .contains("\"blocks\" : \"none\"");
+            assertThat(p.run("check").out()).contains("Locks of the upgrade statements:\n")
+                    .contains("\n  SHARE UPDATE EXCLUSIVE; scans table; blocks nothing: CREATE INDEX CONCURRENTLY "
+                            + "item_qty_idx ON public.item (qty)\n")
+                    .contains("\n  SHARE ROW EXCLUSIVE; no table scan; blocks writes: ALTER TABLE ONLY public.item ADD "
+                            + "CONSTRAINT item_parent_fk");
             assertThat(p.run("check", "--no-online", "--format", "json").out())
                     .contains("CREATE INDEX item_qty_idx").doesNotContain("CONCURRENTLY");
 
