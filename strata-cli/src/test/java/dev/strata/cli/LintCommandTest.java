@@ -62,6 +62,8 @@ class LintCommandTest {
                         ALTER TABLE item ADD CONSTRAINT item_parent_fk FOREIGN KEY (parent_id) REFERENCES parent (id)
                             NOT VALID;
                         ALTER TABLE item VALIDATE CONSTRAINT item_parent_fk;"""),
+                pg("check-not-valid", "ALTER TABLE item ADD CONSTRAINT item_flags_check CHECK (flags # 1 = 0);",
+                        "ALTER TABLE item ADD CONSTRAINT item_flags_check CHECK (flags # 1 = 0) NOT VALID;"),
                 pg("check-not-valid", "ALTER TABLE item ADD CONSTRAINT item_note_check CHECK (note <> 'NOT VALID');",
                         """
                         ALTER TABLE item ADD CONSTRAINT item_note_check CHECK (note <> 'x') NOT VALID;

@@ -59,6 +59,10 @@ class MariaDbOnlineUpgradeTest {
                             + "CONSTRAINT `item_parent_fk` FOREIGN KEY");
             Project p = new Project(tmp.resolve("project"), live.url());
             p.revision("online", up, plan(target, live, false));
+            Project.Result lint = p.run("lint");
+            assertThat(lint.exit()).isEqualTo(dev.strata.error.ExitCode.LINT_FINDINGS.code());
+            assertThat(lint.out().lines().filter(l -> !l.startsWith("    instead: ")).map(l -> l.split(": ")[1]))
+                    .as(lint.out()).containsExactly("table-copy", "table-copy");
 
             p.ok("upgrade", "head");
             assertThat(plan(live, target, false)).isBlank();

@@ -16,7 +16,7 @@ public record LintRule(String id, String explanation, String alternative, Matche
     @FunctionalInterface
     public interface Matcher {
         /**
-         * @param sql     the statement in {@link LintSql#normalize normal form}
+         * @param sql     the statement in {@link LintSql#normalize(String, boolean) normal form}
          * @param earlier the statements before it in the same section, in normal form
          */
         boolean breaks(String sql, List<String> earlier);

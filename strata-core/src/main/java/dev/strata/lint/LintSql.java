@@ -21,13 +21,14 @@ public final class LintSql {
     private LintSql() {
     }
 
-    public static String normalize(String sql) {
+    /** With {@code hashComments} (MySQL) a {@code #} starts a comment; in PostgreSQL it is an operator. */
+    public static String normalize(String sql, boolean hashComments) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < sql.length()) {
             char c = sql.charAt(i);
             char next = i + 1 < sql.length() ? sql.charAt(i + 1) : '\0';
-            if (c == '-' && next == '-' || c == '#') {
+            if (c == '-' && next == '-' || c == '#' && hashComments) {
                 i = end(sql.indexOf('\n', i), sql);
                 out.append(' ');
             } else if (c == '/' && next == '*') {

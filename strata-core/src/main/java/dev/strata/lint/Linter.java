@@ -55,7 +55,7 @@ public final class Linter {
         Set<String> createdTables = new HashSet<>();
         List<LintFinding> out = new ArrayList<>();
         for (SqlStatement s : new StatementSplitter(splitRules).split(section.sql(), section.firstLine())) {
-            String sql = LintSql.normalize(s.sql());
+            String sql = LintSql.normalize(s.sql(), splitRules.hashComments());
             boolean onNewTable = LintSql.targetTable(sql).filter(createdTables::contains).isPresent();
             Set<String> ignored = ignoredAbove(lines, s.line() - section.firstLine());
             for (LintRule rule : rules) {

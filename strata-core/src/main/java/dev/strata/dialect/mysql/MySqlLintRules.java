@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * The rules {@code strata lint} applies to MariaDB/MySQL revisions. InnoDB picks the cheapest algorithm it can and
  * silently falls back to copying the table (blocking writes) when a change needs it; a statement that names its
  * algorithm is refused instead (https://mariadb.com/kb/en/innodb-online-ddl-overview/). Statements are in
- * {@link dev.strata.lint.LintSql#normalize normal form}.
+ * {@link dev.strata.lint.LintSql#normalize(String, boolean) normal form}.
  */
 final class MySqlLintRules {
     private static final String ALTER = "^ALTER TABLE .*";

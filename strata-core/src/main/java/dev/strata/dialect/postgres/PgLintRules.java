@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The rules {@code strata lint} applies to PostgreSQL revisions, after squawk's (https://squawkhq.com/docs/rules)
  * and PostgreSQL's lock table (https://www.postgresql.org/docs/15/sql-altertable.html, Notes). Statements are in
- * {@link dev.strata.lint.LintSql#normalize normal form}: upper case, single spaces, no space around parentheses.
+ * {@link dev.strata.lint.LintSql#normalize(String, boolean) normal form}: upper case, single spaces, no space
+ * around parentheses.
  */
 final class PgLintRules {
     private static final String ALTER = "^ALTER TABLE .*";
