@@ -53,11 +53,13 @@ class LintCommandTest {
                         ALTER TABLE item DROP CONSTRAINT item_qty_nn;"""),
                 pg("index-not-concurrent", "CREATE INDEX item_qty_idx ON item (qty);",
                         "CREATE INDEX CONCURRENTLY item_qty_idx ON item (qty);"),
-                pg("index-not-concurrent", "create unique index \"Item Qty\" /* concurrently */ on public.\"Item\" (\"Qty\");",
+                pg("index-not-concurrent",
+                        "create unique index \"Item Qty\" /* concurrently */ on public.\"Item\" (\"Qty\");",
                         "create unique index concurrently \"Item Qty\" on public.\"Item\" (\"Qty\");"),
                 pg("index-not-concurrent", "DROP INDEX item_note_idx;", "DROP INDEX CONCURRENTLY item_note_idx;"),
                 pg("foreign-key-not-valid",
-                        "ALTER TABLE item ADD CONSTRAINT item_parent_fk FOREIGN KEY (parent_id) REFERENCES parent (id);",
+                        "ALTER TABLE item ADD CONSTRAINT item_parent_fk FOREIGN KEY (parent_id) "
+                                + "REFERENCES parent (id);",
                         """
                         ALTER TABLE item ADD CONSTRAINT item_parent_fk FOREIGN KEY (parent_id) REFERENCES parent (id)
                             NOT VALID;

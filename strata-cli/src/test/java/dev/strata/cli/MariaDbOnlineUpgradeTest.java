@@ -48,7 +48,8 @@ class MariaDbOnlineUpgradeTest {
             String up = plan(live, target, false);
             List<String> alters = up.lines().filter(l -> l.startsWith("ALTER TABLE")).toList();
             assertThat(alters).isNotEmpty().allMatch(l -> l.contains(", ALGORITHM="), "names its algorithm");
-            assertThat(up).contains("ADD COLUMN `added` int(11) NULL DEFAULT NULL AFTER `note`, ADD COLUMN `flag` int(11) NULL DEFAULT 3 "
+            assertThat(up).contains("ADD COLUMN `added` int(11) NULL DEFAULT NULL AFTER `note`, "
+                            + "ADD COLUMN `flag` int(11) NULL DEFAULT 3 "
                             + "AFTER `added`, ALGORITHM=INSTANT, LOCK=NONE;")
                     .contains("-- lock: ALGORITHM=INPLACE, LOCK=NONE; scans table; blocks nothing")
                     .contains("ALGORITHM=COPY, LOCK=SHARED").contains("-- lock: ALGORITHM=COPY, LOCK=SHARED; "
