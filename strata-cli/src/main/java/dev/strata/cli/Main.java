@@ -18,7 +18,7 @@ public final class Main {
             BranchesCommand.class, HistoryCommand.class, ShowCommand.class, CurrentCommand.class, MergeCommand.class,
             UpgradeCommand.class, DowngradeCommand.class, StampCommand.class, ValidateCommand.class,
             RepairCommand.class, RebuildFromDatabaseCommand.class, RebuildFromModelCommand.class, CheckCommand.class,
-            TrainCommand.class, CommandLine.HelpCommand.class);
+            LintCommand.class, TrainCommand.class, CommandLine.HelpCommand.class);
 
     public static void main(String[] args) {
         System.exit(run(args));

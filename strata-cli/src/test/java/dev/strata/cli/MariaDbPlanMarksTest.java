@@ -58,9 +58,10 @@ class MariaDbPlanMarksTest {
     void anAutoIncrementColumnAndItsKeyAreOneAlter() {
         Cli.Run up = diff("auto-increment-key-added-to-keyless-table", "--sql");
         assertThat(up.out()).contains("ALTER TABLE `audit_line` ADD COLUMN `id` bigint(20) NOT NULL AUTO_INCREMENT "
-                + "FIRST, ADD PRIMARY KEY (`id`);");
+                + "FIRST, ADD PRIMARY KEY (`id`), ALGORITHM=INPLACE, LOCK=SHARED;");
         Cli.Run down = diff("auto-increment-key-added-to-keyless-table", "--sql", "--down");
-        assertThat(down.out()).contains("ALTER TABLE `audit_line` DROP PRIMARY KEY, DROP COLUMN `id`;");
+        assertThat(down.out()).contains("-- lock: ALGORITHM=COPY, LOCK=SHARED; rewrites table; blocks writes\n"
+                + "ALTER TABLE `audit_line` DROP PRIMARY KEY, DROP COLUMN `id`, ALGORITHM=COPY, LOCK=SHARED;");
     }
 
     @Test

@@ -126,11 +126,21 @@ class PostgresOnlineUpgradeTest {
             assertThat(check.out()).contains("CREATE INDEX CONCURRENTLY item_qty_idx")
                     .contains("\"lock\" : \"SHARE UPDATE EXCLUSIVE\"").contains("\"tableWork\" : \"scans\"")
                     .contains("\"blocks\" : \"none\"");
+            assertThat(p.run("check").out()).contains("Locks of the upgrade statements:\n")
+                    .contains("\n  SHARE UPDATE EXCLUSIVE; scans table; blocks nothing: CREATE INDEX CONCURRENTLY "
+                            + "item_qty_idx ON public.item (qty)\n")
+                    .contains("\n  SHARE ROW EXCLUSIVE; no table scan; blocks writes: ALTER TABLE ONLY public.item ADD "
+                            + "CONSTRAINT item_parent_fk");
             assertThat(p.run("check", "--no-online", "--format", "json").out())
                     .contains("CREATE INDEX item_qty_idx").doesNotContain("CONCURRENTLY");
 
             Path plain = written(p.ok("revision", "--autogenerate", "--no-online", "--to", target.url(), "-m", "plain"));
             assertThat(Files.readString(plain)).contains("CREATE INDEX item_qty_idx").doesNotContain("CONCURRENTLY");
+            Project.Result plainLint = p.run("lint", plain.toString());
+            assertThat(plainLint.exit()).isEqualTo(ExitCode.LINT_FINDINGS.code());
+            assertThat(plainLint.out()).contains(": index-not-concurrent: ").contains(": foreign-key-not-valid: ")
+                    .contains(": check-not-valid: ").contains(": unique-not-using-index: ")
+                    .contains(": setting-not-null: ");
             Files.delete(plain);
             Files.writeString(p.config(), Files.readString(p.config()) + "online: false\n");
             Path configured = written(p.ok("revision", "--autogenerate", "--to", target.url(), "-m", "configured"));
@@ -144,6 +154,7 @@ class PostgresOnlineUpgradeTest {
                             + "CREATE INDEX CONCURRENTLY item_qty_idx")
                     .contains("-- lock: SHARE ROW EXCLUSIVE; no table scan; blocks writes\nALTER TABLE ONLY public.item")
                     .contains("VALIDATE CONSTRAINT item_parent_fk").contains("UNIQUE USING INDEX item_code_key");
+            assertThat(p.ok("lint", online.toString()).out()).startsWith("ok: 1 revision(s), no findings");
             p.ok("upgrade", "head");
             assertThat(plan(live, target, false)).isBlank();
         }

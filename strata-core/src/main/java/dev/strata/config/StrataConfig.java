@@ -3,6 +3,7 @@ package dev.strata.config;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 import dev.strata.inspect.InspectOptions;
+import dev.strata.migrate.StatementLocks;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,10 +29,13 @@ import java.util.TreeMap;
  *                           {@code exclude_tables}): tables a hand-written revision owns are left out
  * @param online             plan online schema changes (strata.yaml {@code online}, default true); false gives the
  *                           plain plan to {@code check} and {@code revision --autogenerate}
+ * @param statementLocks     how long a revision's statement waits for a lock that blocks writes, and how often a
+ *                           timed-out revision is retried ({@code statement_lock_timeout}, {@code statement_lock_retries})
  */
 public record StrataConfig(Path projectDirectory, Map<String, String> environments, String defaultEnvironment,
                            Path migrations, Path modelsDirectory, String modelsPackage, String modelsNaming,
-                           String basePackage, Duration lockTimeout, InspectOptions modelsScope, boolean online) {
+                           String basePackage, Duration lockTimeout, InspectOptions modelsScope, boolean online,
+                           StatementLocks statementLocks) {
     public static final String FILE_NAME = "strata.yaml";
     public static final String ENV_VARIABLE = "STRATA_ENV";
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -40,6 +44,15 @@ public record StrataConfig(Path projectDirectory, Map<String, String> environmen
     public StrataConfig {
         environments = java.util.Collections.unmodifiableMap(new TreeMap<>(environments));
         modelsScope = modelsScope == null ? InspectOptions.ALL : modelsScope;
+        statementLocks = statementLocks == null ? StatementLocks.DEFAULT : statementLocks;
+    }
+
+    /** A configuration with the default statement lock timeout and retries. */
+    public StrataConfig(Path projectDirectory, Map<String, String> environments, String defaultEnvironment,
+                        Path migrations, Path modelsDirectory, String modelsPackage, String modelsNaming,
+                        String basePackage, Duration lockTimeout, InspectOptions modelsScope, boolean online) {
+        this(projectDirectory, environments, defaultEnvironment, migrations, modelsDirectory, modelsPackage,
+                modelsNaming, basePackage, lockTimeout, modelsScope, online, StatementLocks.DEFAULT);
     }
 
     /** A configuration that plans online. */
@@ -53,7 +66,7 @@ public record StrataConfig(Path projectDirectory, Map<String, String> environmen
     /** This configuration, planning online or plain ({@code --no-online}). */
     public StrataConfig withOnline(boolean on) {
         return new StrataConfig(projectDirectory, environments, defaultEnvironment, migrations, modelsDirectory,
-                modelsPackage, modelsNaming, basePackage, lockTimeout, modelsScope, on);
+                modelsPackage, modelsNaming, basePackage, lockTimeout, modelsScope, on, statementLocks);
     }
 
     /** A configuration that compares every schema and table. */

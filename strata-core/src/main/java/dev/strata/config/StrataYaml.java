@@ -3,6 +3,7 @@ package dev.strata.config;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 import dev.strata.inspect.InspectOptions;
+import dev.strata.migrate.StatementLocks;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
 /** Reads strata.yaml (YAML 1.2, through SnakeYAML Engine) into a {@link StrataConfig}; unknown keys are errors. */
 public final class StrataYaml {
     private static final Set<String> TOP_KEYS = Set.of("default_environment", "environments", "migrations", "models",
-            "lock_timeout", "online");
+            "lock_timeout", "online", "statement_lock_timeout", "statement_lock_retries");
     private static final Set<String> MODEL_KEYS = Set.of("directory", "package", "naming", "base_package",
             "include_schemas", "exclude_schemas", "include_tables", "exclude_tables");
     private static final Set<String> NAMINGS = Set.of("spring", "jpa");
@@ -74,7 +75,8 @@ public final class StrataYaml {
                 modelsPackage, naming(file, models.get("naming")),
                 orDefault(string(file, models.get("base_package"), "models.base_package"),
                         StrataConfig.parentPackage(modelsPackage)),
-                duration(file, top.get("lock_timeout")), scope(file, models), online(file, top.get("online")));
+                duration(file, top.get("lock_timeout")), scope(file, models), online(file, top.get("online")),
+                statementLocks(file, top.get("statement_lock_timeout"), top.get("statement_lock_retries")));
     }
 
     /** The globs that say what check and autogenerate compare, as {@code strata inspect}'s filters. */
@@ -97,6 +99,17 @@ public final class StrataYaml {
             out.add(string(file, item, "models." + key));
         }
         return out;
+    }
+
+    /** {@code statement_lock_timeout: 2s} (or {@code off}: wait as the server says) and {@code statement_lock_retries}. */
+    private static StatementLocks statementLocks(Path file, Object timeout, Object retries) {
+        Duration wait = timeout == null ? StatementLocks.DEFAULT.timeout()
+                : "off".equals(String.valueOf(timeout)) || Boolean.FALSE.equals(timeout) ? null
+                : duration(file, timeout, "statement_lock_timeout");
+        if (retries != null && !(retries instanceof Integer n && n >= 0)) {
+            throw problem(file, "statement_lock_retries '" + retries + "' is not a whole number of 0 or more");
+        }
+        return new StatementLocks(wait, retries == null ? StatementLocks.DEFAULT.retries() : (Integer) retries);
     }
 
     private static boolean online(Path file, Object value) {
@@ -165,12 +178,13 @@ public final class StrataYaml {
      * it came from in the error. Public for the front ends that take a lock timeout of their own.
      */
     public static Duration duration(Path file, Object value) {
-        if (value == null) {
-            return StrataConfig.DEFAULT_LOCK_TIMEOUT;
-        }
+        return value == null ? StrataConfig.DEFAULT_LOCK_TIMEOUT : duration(file, value, "lock_timeout");
+    }
+
+    private static Duration duration(Path file, Object value, String key) {
         Matcher m = DURATION.matcher(String.valueOf(value).strip());
         if (!m.matches()) {
-            throw problem(file, "lock_timeout '" + value + "' is not a duration: write e.g. 60s, 500ms or 2m");
+            throw problem(file, key + " '" + value + "' is not a duration: write e.g. 60s, 500ms or 2m");
         }
         double n = Double.parseDouble(m.group(1));
         String unit = m.group(2) == null ? "s" : m.group(2);

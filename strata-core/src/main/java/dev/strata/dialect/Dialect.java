@@ -103,6 +103,11 @@ public interface Dialect {
      */
     Optional<MigrationSupport> migrationSupport();
 
+    /** The rules {@code strata lint} checks hand-written statements against; none where the dialect has none. */
+    default java.util.List<dev.strata.lint.LintRule> lintRules() {
+        return java.util.List.of();
+    }
+
     /**
      * A temporary, empty database beside the one {@code devUrl} names (a scratch database for loading schema
      * files), dropped when closed. Embedded dialects use a temporary file and ignore the URL's database.

@@ -71,6 +71,25 @@ public interface MigrationSupport {
         return "NULL";
     }
 
+    /**
+     * The statement that limits how long {@code statement} waits for its table lock to {@code timeout}, run right
+     * before it on the same connection, or null where the statement takes no lock that blocks the application's
+     * writes (or the dialect cannot limit the wait).
+     */
+    default String lockTimeoutBefore(String statement, java.time.Duration timeout) {
+        return null;
+    }
+
+    /** The statement that undoes {@link #lockTimeoutBefore} once the statement has run. */
+    default String lockTimeoutReset() {
+        return null;
+    }
+
+    /** True when {@code e} says a statement gave up waiting for a lock after {@link #lockTimeoutBefore}. */
+    default boolean isLockTimeout(SQLException e) {
+        return false;
+    }
+
     /** A SQL string literal of {@code value}. */
     default String literal(String value) {
         return "'" + value.replace("'", "''") + "'";

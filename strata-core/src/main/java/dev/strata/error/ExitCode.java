@@ -13,7 +13,9 @@ public enum ExitCode {
     /** The target is ambiguous because the graph has several heads. */
     MULTIPLE_HEADS(13),
     /** A statement of a revision failed in the database. */
-    STATEMENT_FAILED(14);
+    STATEMENT_FAILED(14),
+    /** {@code strata lint} found statements that break a rule. */
+    LINT_FINDINGS(15);
 
     private final int code;
 

@@ -32,11 +32,31 @@ public final class ChangeText implements ChangeVisitor<String> {
             }
             sb.append('\n');
         }
+        sb.append(locks(plan));
         for (RenameSuggestion s : plan.suggestions()) {
             sb.append("Is ").append(s.table()).append('.').append(s.from()).append(" -> ").append(s.to())
                     .append(" a rename? Then pass --rename ").append(s.hint()).append(" to keep its values.\n");
         }
         return sb.toString();
+    }
+
+    /**
+     * One line per upgrade statement that locks an existing object, where the dialect says what it locks: what the
+     * application cannot do while it runs, before the plan is applied.
+     */
+    private static String locks(Plan plan) {
+        StringBuilder sb = new StringBuilder();
+        for (dev.strata.plan.Step s : plan.up()) {
+            if (s.cost() != null && !s.cost().locksNothing()) {
+                sb.append("  ").append(s.cost().summary()).append(": ").append(abbreviate(s.sql())).append('\n');
+            }
+        }
+        return sb.isEmpty() ? "" : "Locks of the upgrade statements:\n" + sb;
+    }
+
+    private static String abbreviate(String sql) {
+        String flat = sql.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 72 ? flat : flat.substring(0, 69) + "...";
     }
 
     /** One change as its line of {@link #write}, without the destructive mark. */

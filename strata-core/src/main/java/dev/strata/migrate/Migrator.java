@@ -31,6 +31,7 @@ public final class Migrator {
     private final Duration lockTimeout;
     private final Progress progress;
     private final String operator;
+    private final StatementLocks statementLocks;
 
     public Migrator(Dialect dialect, String url, RevisionGraph graph, Duration lockTimeout, Progress progress,
                     String operator) {
@@ -43,6 +44,13 @@ public final class Migrator {
      */
     public Migrator(Dialect dialect, ConnectionSource connections, RevisionGraph graph, Duration lockTimeout,
                     Progress progress, String operator) {
+        this(dialect, connections, graph, lockTimeout, progress, operator, StatementLocks.DEFAULT);
+    }
+
+    /** As above, with how long a statement waits for a table lock that blocks writes, and how often it retries. */
+    public Migrator(Dialect dialect, ConnectionSource connections, RevisionGraph graph, Duration lockTimeout,
+                    Progress progress, String operator, StatementLocks statementLocks) {
+        this.statementLocks = statementLocks;
         this.dialect = dialect;
         this.connections = connections;
         this.graph = graph;
@@ -80,7 +88,8 @@ public final class Migrator {
     }
 
     private MigrationResult run(Connection c, DatabaseState state, List<Step> steps) throws SQLException {
-        StepRunner runner = new StepRunner(c, support, dialect.capabilities().transactionalDdl(), operator);
+        StepRunner runner = new StepRunner(c, support, dialect.capabilities().transactionalDdl(), operator,
+                statementLocks, progress);
         Set<String> applied = new LinkedHashSet<>(graph.ancestorsOf(state.heads()));
         List<StepResult> results = new ArrayList<>();
         for (Step step : steps) {

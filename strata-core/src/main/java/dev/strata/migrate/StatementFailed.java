@@ -25,6 +25,16 @@ public class StatementFailed extends StrataException {
         this.rolledBack = rolledBack;
     }
 
+    /** For subclasses that say more precisely what happened. */
+    protected StatementFailed(ExitCode code, String message, String revision, Path file, int line,
+                              boolean rolledBack) {
+        super(code, message);
+        this.revision = revision;
+        this.file = file;
+        this.line = line;
+        this.rolledBack = rolledBack;
+    }
+
     private static String nextAfterUpgrade(boolean rolledBack, int statementsDone) {
         return rolledBack ? "the revision was rolled back; fix the statement (or the rows it fails on) and run "
                 + "the upgrade again"

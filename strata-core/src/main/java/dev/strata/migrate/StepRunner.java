@@ -4,11 +4,13 @@ import dev.strata.dialect.MigrationSupport;
 import dev.strata.dialect.RevisionTransaction;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
+import dev.strata.progress.Progress;
 import dev.strata.sql.SqlStatement;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -22,23 +24,94 @@ final class StepRunner {
     private final VersionTables tables;
     private final boolean transactionalDdl;
     private final String operator;
+    private final StatementLocks locks;
+    private final Progress progress;
 
     StepRunner(Connection connection, MigrationSupport support, boolean transactionalDdl, String operator) {
+        this(connection, support, transactionalDdl, operator, new StatementLocks(null, 0), Progress.NONE);
+    }
+
+    StepRunner(Connection connection, MigrationSupport support, boolean transactionalDdl, String operator,
+               StatementLocks locks, Progress progress) {
         this.connection = connection;
         this.support = support;
         this.tables = new VersionTables(support);
         this.transactionalDdl = transactionalDdl;
         this.operator = operator;
+        this.locks = locks;
+        this.progress = progress;
     }
 
     StepResult run(Step step, HistoryRow partial) throws SQLException {
         boolean atomic = transactionalDdl
                 && step.statements().stream().noneMatch(s -> support.needsAutocommit(s.sql()));
         if (atomic) {
-            StepResult fast = runAsOneScript(step);
-            return fast != null ? fast : runAtomically(step);
+            StepResult fast = takesStrongLocks(step) ? null : runAsOneScript(step);
+            return fast != null ? fast : retryingOnLockTimeout(step, () -> runAtomically(step));
         }
         return step.upgrade() ? runTracked(step, partial) : runUntracked(step);
+    }
+
+    /** One script cannot say which statement timed out, nor retry: such revisions go statement by statement. */
+    private boolean takesStrongLocks(Step step) {
+        return step.statements().stream().anyMatch(s -> support.lockTimeoutBefore(s.sql(), locks.timeout()) != null);
+    }
+
+    private interface Attempt<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code attempt} again, after a pause, when a statement gave up waiting for its lock (the attempt has rolled
+     * back or done nothing); after the last retry the timeout is the error, saying how many attempts were made.
+     */
+    private <T> T retryingOnLockTimeout(Step step, Attempt<T> attempt) throws SQLException {
+        for (int retry = 1; ; retry++) {
+            try {
+                return attempt.run();
+            } catch (LockWaitTimedOut e) {
+                if (retry > locks.retries()) {
+                    throw e.failure(retry);
+                }
+                Duration pause = locks.backoff(retry);
+                progress.step(step.revision().id() + ": a statement waited " + locks.timeout().toMillis()
+                        + " ms for its lock; retry " + retry + " of " + locks.retries() + " in " + pause.toMillis()
+                        + " ms", retry, locks.retries());
+                sleep(pause);
+            }
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StrataException(ExitCode.LOCK_TIMEOUT, "interrupted while waiting to retry a revision");
+        }
+    }
+
+    /** A statement gave up waiting for its lock; becomes {@link StatementLockTimeout} once retries are exhausted. */
+    private final class LockWaitTimedOut extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Step step;
+        private final transient SqlStatement statement;
+        private final boolean rolledBack;
+        private final int done;
+
+        LockWaitTimedOut(Step step, SqlStatement statement, boolean rolledBack, int done, SQLException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.step = step;
+            this.statement = statement;
+            this.rolledBack = rolledBack;
+            this.done = done;
+        }
+
+        StatementLockTimeout failure(int attempts) {
+            Revision r = step.revision();
+            return new StatementLockTimeout(r.id(), r.file(), statement.line(), statement.sql(), locks.timeout(),
+                    attempts, rolledBack, done);
+        }
     }
 
     /**
@@ -151,7 +224,10 @@ final class StepRunner {
 
     private void executeTracked(Statement st, Step step, int index) throws SQLException {
         try {
-            execute(st, step, step.statements().get(index), index == 0, index);
+            retryingOnLockTimeout(step, () -> {
+                execute(st, step, step.statements().get(index), index == 0, index);
+                return null;
+            });
         } catch (StatementFailed e) {
             try {
                 st.execute(tables.failed(step.revision(), e.getMessage()));
@@ -190,7 +266,11 @@ final class StepRunner {
         long start = System.nanoTime();
         try (Statement st = connection.createStatement()) {
             for (int i = 0; i < step.statements().size(); i++) {
-                execute(st, step, step.statements().get(i), i == 0, i);
+                int index = i;
+                retryingOnLockTimeout(step, () -> {
+                    execute(st, step, step.statements().get(index), index == 0, index);
+                    return null;
+                });
             }
             long ms = (System.nanoTime() - start) / 1_000_000;
             for (String sql : bookkeeping(step, ms)) {
@@ -201,13 +281,37 @@ final class StepRunner {
     }
 
     private void execute(Statement st, Step step, SqlStatement s, boolean rolledBack, int done) {
+        String limit = support.lockTimeoutBefore(s.sql(), locks.timeout());
         try {
+            if (limit != null) {
+                st.execute(limit);
+            }
             st.execute(s.sql());
+            if (limit != null) {
+                st.execute(support.lockTimeoutReset());
+            }
         } catch (SQLException e) {
+            if (limit != null) {
+                resetQuietly(st, e);
+            }
+            if (limit != null && support.isLockTimeout(e)) {
+                throw new LockWaitTimedOut(step, s, rolledBack, done, e);
+            }
             String advice = support.afterFailure(s.sql());
             throw new StatementFailed(step.revision().id(), step.revision().file(), s.line(), s.sql(),
                     firstLine(e.getMessage()) + (advice == null ? "" : " (" + advice + ")"), rolledBack, done,
                     step.upgrade());
+        }
+    }
+
+    /** Outside a transaction the setting would outlive the failure; inside one, the rollback undoes it anyway. */
+    private void resetQuietly(Statement st, SQLException failure) {
+        try {
+            if (connection.getAutoCommit()) {
+                st.execute(support.lockTimeoutReset());
+            }
+        } catch (SQLException cleanup) {
+            failure.addSuppressed(cleanup);
         }
     }
 

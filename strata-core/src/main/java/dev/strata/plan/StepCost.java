@@ -31,6 +31,16 @@ public record StepCost(String lock, Work work, Blocks blocks) {
 
     /** The comment line above the statement: {@code -- lock: SHARE; scans table; blocks writes}. */
     public String comment() {
-        return "-- lock: " + lock + "; " + work.text + "; " + blocks.text;
+        return "-- lock: " + summary();
+    }
+
+    /** {@code SHARE; scans table; blocks writes}. */
+    public String summary() {
+        return lock + "; " + work.text + "; " + blocks.text;
+    }
+
+    /** True for a statement on a new object, which nothing else uses yet. */
+    public boolean locksNothing() {
+        return "none".equals(lock);
     }
 }

@@ -99,4 +99,18 @@ class StrataYamlTest {
         assertThatThrownBy(() -> StrataYaml.parse(dir.resolve("strata.yaml"), "online: sometimes\n"))
                 .hasMessageContaining("strata.yaml").hasMessageContaining("online: false");
     }
+
+    @Test
+    void statementLocksDefaultToTwoSecondsAndThreeRetries() {
+        Path file = dir.resolve("strata.yaml");
+        assertThat(StrataYaml.parse(file, "migrations: m\n").statementLocks())
+                .isEqualTo(new dev.strata.migrate.StatementLocks(java.time.Duration.ofSeconds(2), 3));
+        assertThat(StrataYaml.parse(file, "statement_lock_timeout: 500ms\nstatement_lock_retries: 0\n")
+                .statementLocks()).isEqualTo(new dev.strata.migrate.StatementLocks(java.time.Duration.ofMillis(500), 0));
+        assertThat(StrataYaml.parse(file, "statement_lock_timeout: off\n").statementLocks().timeout()).isNull();
+        assertThatThrownBy(() -> StrataYaml.parse(file, "statement_lock_retries: many\n"))
+                .hasMessageContaining("statement_lock_retries 'many' is not a whole number");
+        assertThatThrownBy(() -> StrataYaml.parse(file, "statement_lock_timeout: soon\n"))
+                .hasMessageContaining("statement_lock_timeout 'soon' is not a duration");
+    }
 }

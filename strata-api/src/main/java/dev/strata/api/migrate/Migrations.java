@@ -235,7 +235,8 @@ public final class Migrations {
         Dialect dialect = Dialects.forUrl(url);
         ConnectionSource connections = dataSource == null ? ConnectionSource.of(dialect, url)
                 : dataSource::getConnection;
-        return new Migrator(dialect, connections, graph(), lockTimeout, progress, operator());
+        return new Migrator(dialect, connections, graph(), lockTimeout, progress, operator(),
+                config.statementLocks());
     }
 
     private static ClassLoader classLoader() {

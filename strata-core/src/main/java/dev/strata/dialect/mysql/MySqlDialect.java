@@ -138,6 +138,11 @@ public final class MySqlDialect implements Dialect {
     }
 
     @Override
+    public java.util.List<dev.strata.lint.LintRule> lintRules() {
+        return MySqlLintRules.all();
+    }
+
+    @Override
     public PlanRenderer planRenderer() {
         return new MySqlPlanRenderer();
     }

@@ -22,6 +22,21 @@ import java.util.Set;
  */
 public final class MySqlPlanRenderer implements PlanRenderer {
     private static final String DELIMITER = ";;";
+    private final boolean online;
+
+    /** Online plans (ALGORITHM and LOCK named, see {@link MySqlOnline}), the default. */
+    public MySqlPlanRenderer() {
+        this(true);
+    }
+
+    private MySqlPlanRenderer(boolean online) {
+        this.online = online;
+    }
+
+    @Override
+    public PlanRenderer withOnline(boolean on) {
+        return new MySqlPlanRenderer(on);
+    }
 
     @Override
     public List<Change> arrange(List<Change> phased, SchemaModel from, SchemaModel to) {
@@ -39,6 +54,7 @@ public final class MySqlPlanRenderer implements PlanRenderer {
         }
         MySqlStatements statements = new MySqlStatements(from, to, created, dropped);
         MySqlAlterGroups groups = new MySqlAlterGroups(ordered, from, to, created);
+        MySqlOnline algorithms = online ? new MySqlOnline(from, created) : null;
         List<Step> steps = new ArrayList<>();
         for (Change c : ordered) {
             if (groups.goesWithItsColumn(c)) {
@@ -48,14 +64,13 @@ public final class MySqlPlanRenderer implements PlanRenderer {
                 steps.add(new Step(c.accept(statements).get(0), statements.conversion(m).hazard(), false));
                 continue;
             }
-            if (!groups.grouped(c)) {
-                steps.addAll(PlanRenderer.steps(List.of(c), statements, false));
+            List<Change> members = groups.grouped(c) ? groups.groupEndingWith(c) : List.of(c);
+            if (members.isEmpty()) {
                 continue;
             }
-            List<Change> group = groups.groupEndingWith(c);
-            if (!group.isEmpty()) {
-                steps.add(oneAlter(group, statements));
-            }
+            List<Step> rendered = groups.grouped(c) ? List.of(oneAlter(members, statements))
+                    : PlanRenderer.steps(members, statements, false);
+            steps.addAll(algorithms == null ? rendered : algorithms.apply(members, rendered));
         }
         return steps;
     }
@@ -97,6 +112,9 @@ public final class MySqlPlanRenderer implements PlanRenderer {
         for (Step s : steps) {
             if (s.hazard() != null) {
                 sb.append("-- DESTRUCTIVE: ").append(s.hazard()).append('\n');
+            }
+            if (s.cost() != null) {
+                sb.append(s.cost().comment()).append('\n');
             }
             if (s.sql().contains(";")) {
                 sb.append("DELIMITER ").append(DELIMITER).append('\n').append(s.sql()).append('\n').append(DELIMITER)

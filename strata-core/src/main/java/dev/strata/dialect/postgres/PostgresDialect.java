@@ -103,6 +103,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public java.util.List<dev.strata.lint.LintRule> lintRules() {
+        return PgLintRules.all();
+    }
+
+    @Override
     public PlanRenderer planRenderer() {
         return new PostgresPlanRenderer();
     }

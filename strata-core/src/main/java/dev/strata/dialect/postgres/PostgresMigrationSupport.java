@@ -5,6 +5,7 @@ import dev.strata.dialect.MigrationLock;
 import dev.strata.dialect.MigrationSupport;
 import dev.strata.dialect.RevisionTransaction;
 import dev.strata.error.LockTimeout;
+import dev.strata.plan.StepCost;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -78,6 +79,31 @@ public final class PostgresMigrationSupport implements MigrationSupport {
             }
         }
         return String.join(";\n", statements);
+    }
+
+    /**
+     * Statements whose lock blocks writes (ACCESS EXCLUSIVE, SHARE ROW EXCLUSIVE, SHARE, per {@link PgLocks}): while
+     * one waits for its lock, every later writer of the table waits behind it
+     * (https://www.postgresql.org/docs/15/explicit-locking.html), so the wait is cut short and the revision retried.
+     */
+    @Override
+    public String lockTimeoutBefore(String statement, Duration timeout) {
+        StepCost cost = PgLocks.of(statement);
+        if (timeout == null || cost == null || cost.blocks() == StepCost.Blocks.NONE) {
+            return null;
+        }
+        return "SET lock_timeout = " + Math.max(1, timeout.toMillis());
+    }
+
+    @Override
+    public String lockTimeoutReset() {
+        return "RESET lock_timeout";
+    }
+
+    /** lock_not_available (https://www.postgresql.org/docs/15/errcodes-appendix.html). */
+    @Override
+    public boolean isLockTimeout(SQLException e) {
+        return "55P03".equals(e.getSQLState());
     }
 
     @Override

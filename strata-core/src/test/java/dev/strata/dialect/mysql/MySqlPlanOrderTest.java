@@ -38,7 +38,7 @@ class MySqlPlanOrderTest {
 
         List<Change> up = ChangeOrder.upgrade(List.of(addB, addC, addA), mysql, from, to);
         assertThat(up).containsExactly(addC, addA, addB);
-        assertThat(mysql.render(up, from, to)).extracting(Step::sql).containsExactly(
+        assertThat(mysql.withOnline(false).render(up, from, to)).extracting(Step::sql).containsExactly(
                 "ALTER TABLE `u` ADD COLUMN `c` text NULL DEFAULT NULL AFTER `id`",
                 "ALTER TABLE `t` ADD COLUMN `a` text NULL DEFAULT NULL AFTER `id`, ADD COLUMN `b` text NULL DEFAULT NULL AFTER `a`");
     }

@@ -1,0 +1,51 @@
+"""Latency of the pgbench transactions that overlap each migration (and of those before it, as a baseline).
+
+pgbench --log lines: client_id transaction_no latency_us script_no epoch_s epoch_us (the transaction's end).
+Usage: latency.py WORK_DIR NAME...   (reads WORK_DIR/NAME.window and WORK_DIR/NAME.*log*)
+"""
+import glob
+import math
+import sys
+
+
+def transactions(work, name):
+    for path in glob.glob(f"{work}/{name}.*"):
+        if path.endswith((".window", ".txt", ".sql")):
+            continue
+        with open(path) as f:
+            for line in f:
+                fields = line.split()
+                latency = int(fields[2])
+                end = int(fields[4]) * 1_000_000 + int(fields[5])
+                yield end - latency, end, latency
+
+
+def p99(values):
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(0.99 * len(ordered)) - 1)]
+
+
+def row(label, latencies, seconds):
+    if not latencies:
+        return f"| {label} | 0 | - | - | - |"
+    return (f"| {label} | {len(latencies)} | {len(latencies) / seconds:.0f} | {p99(latencies) / 1000:.1f} | "
+            f"{max(latencies) / 1000:.1f} |")
+
+
+def main(work, names):
+    print("| writes | transactions | per second | p99 ms | max ms |")
+    print("|---|---:|---:|---:|---:|")
+    for name in names:
+        start, end, ddl_start, ddl_end = (int(x) for x in open(f"{work}/{name}.window").read().split())
+        all_writes = list(transactions(work, name))
+        first = min(t[0] for t in all_writes)
+        before = [lat for s, e, lat in all_writes if e < start]
+        print(row(f"{name}: before `strata upgrade`", before, max(1e-6, (start - first) / 1e6)))
+        for label, lo, hi in ((f"{name}: during the revision's statements", ddl_start, ddl_end),
+                              (f"{name}: during `strata upgrade` (JVM start included)", start, end)):
+            during = [lat for s, e, lat in all_writes if e >= lo and s <= hi]
+            print(row(f"{label}, {(hi - lo) / 1e6:.1f} s", during, max(1e-6, (hi - lo) / 1e6)))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2:])

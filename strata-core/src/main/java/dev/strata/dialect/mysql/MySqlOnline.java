@@ -1,0 +1,192 @@
+package dev.strata.dialect.mysql;
+
+import dev.strata.diff.AddCheck;
+import dev.strata.diff.AddColumn;
+import dev.strata.diff.AddForeignKey;
+import dev.strata.diff.AddIndex;
+import dev.strata.diff.AddPrimaryKey;
+import dev.strata.diff.AddUnique;
+import dev.strata.diff.Change;
+import dev.strata.diff.ColumnChange;
+import dev.strata.diff.DropCheck;
+import dev.strata.diff.DropColumn;
+import dev.strata.diff.DropForeignKey;
+import dev.strata.diff.DropIndex;
+import dev.strata.diff.DropPrimaryKey;
+import dev.strata.diff.DropUnique;
+import dev.strata.diff.ModifyColumn;
+import dev.strata.diff.ObjectKind;
+import dev.strata.diff.RenameColumn;
+import dev.strata.diff.SetComment;
+import dev.strata.model.Column;
+import dev.strata.model.QualifiedName;
+import dev.strata.model.SchemaModel;
+import dev.strata.model.Table;
+import dev.strata.plan.Step;
+import dev.strata.plan.StepCost;
+import dev.strata.plan.StepCost.Blocks;
+import dev.strata.plan.StepCost.Work;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ALGORITHM and LOCK clauses of an ALTER TABLE on a table that holds rows, so that MariaDB refuses a change it
+ * would otherwise make by silently copying the table (https://mariadb.com/kb/en/innodb-online-ddl-overview/: a named
+ * algorithm is the least efficient one accepted). What each change needs was checked on MariaDB 10.11: an added
+ * column, a dropped column outside every key, a renamed column, a new default and a dropped foreign key or check are
+ * INSTANT; a dropped index NOCOPY; a new index, a nullability change and a dropped indexed column INPLACE with
+ * LOCK=NONE (FULLTEXT/SPATIAL keys and auto-increment columns need LOCK=SHARED); a type change other than widening
+ * a short VARCHAR, a new check, a new foreign key (with foreign_key_checks on) and dropping the primary key alone
+ * only COPY, which is said. A change this class does not know keeps its plain statement.
+ */
+final class MySqlOnline {
+    enum Algorithm { INSTANT, NOCOPY, INPLACE, COPY }
+
+    /** What one ALTER needs: the most expensive of its clauses' needs. */
+    record Need(Algorithm algorithm, boolean sharedLock, Work work) {
+        static final Need INSTANT = new Need(Algorithm.INSTANT, false, Work.NONE);
+        static final Need COPY = new Need(Algorithm.COPY, true, Work.REWRITES);
+
+        Need and(Need other) {
+            return new Need(algorithm.compareTo(other.algorithm) >= 0 ? algorithm : other.algorithm,
+                    sharedLock || other.sharedLock, work.compareTo(other.work) <= 0 ? work : other.work);
+        }
+
+        String clause() {
+            return ", ALGORITHM=" + algorithm + ", LOCK=" + (sharedLock ? "SHARED" : "NONE");
+        }
+
+        StepCost cost() {
+            return new StepCost("ALGORITHM=" + algorithm + ", LOCK=" + (sharedLock ? "SHARED" : "NONE"), work,
+                    sharedLock ? Blocks.WRITES : Blocks.NONE);
+        }
+    }
+
+    private static final Pattern VARCHAR = Pattern.compile("(?i)varchar\\((\\d+)\\)");
+    /** The widest character (utf8mb4) times a length below this keeps VARCHAR's one length byte. */
+    private static final int ONE_LENGTH_BYTE = 256;
+    private static final int MAX_BYTES_PER_CHAR = 4;
+
+    private final SchemaModel from;
+    private final Set<QualifiedName> createdTables;
+
+    MySqlOnline(SchemaModel from, Set<QualifiedName> createdTables) {
+        this.from = from;
+        this.createdTables = createdTables;
+    }
+
+    /** The steps of {@code changes} (one ALTER, or a change's own statements) with their clauses, where known. */
+    List<Step> apply(List<Change> changes, List<Step> steps) {
+        Need need = null;
+        for (Change c : changes) {
+            Need one = need(c);
+            if (one == null) {
+                return steps;
+            }
+            need = need == null ? one : need.and(one);
+        }
+        Need all = need;
+        return all == null ? steps : steps.stream().map(s -> withClause(s, all)).toList();
+    }
+
+    private static Step withClause(Step s, Need need) {
+        if (!s.sql().startsWith("ALTER TABLE ") || s.sql().contains("/*")) {
+            return s;
+        }
+        return new Step(s.sql() + need.clause(), s.hazard(), s.transactional(), need.cost());
+    }
+
+    /** What the change needs, or null where this class does not know (or the table is new and empty). */
+    private Need need(Change c) {
+        Table before = c instanceof dev.strata.diff.TableChange t ? existing(t.table()) : null;
+        if (c instanceof SetComment s && s.target().kind() == ObjectKind.TABLE) {
+            return existing(s.target().name()) == null ? null : Need.INSTANT;
+        }
+        if (before == null) {
+            return null;
+        }
+        if (c instanceof AddColumn a) {
+            return addColumn(before, a.column());
+        }
+        if (c instanceof DropColumn d) {
+            return dropColumn(before, d.column().name());
+        }
+        if (c instanceof ModifyColumn m) {
+            return modifyColumn(m);
+        }
+        if (c instanceof AddIndex a) {
+            boolean locks = "FULLTEXT".equals(a.index().method()) || "SPATIAL".equals(a.index().method());
+            return new Need(Algorithm.INPLACE, locks, Work.SCANS);
+        }
+        if (c instanceof AddUnique || c instanceof AddPrimaryKey) {
+            return new Need(Algorithm.INPLACE, false, c instanceof AddPrimaryKey ? Work.REWRITES : Work.SCANS);
+        }
+        if (c instanceof DropIndex || c instanceof DropUnique) {
+            return new Need(Algorithm.NOCOPY, false, Work.NONE);
+        }
+        if (c instanceof RenameColumn || c instanceof DropForeignKey || c instanceof DropCheck) {
+            return Need.INSTANT;
+        }
+        if (c instanceof AddForeignKey || c instanceof AddCheck || c instanceof DropPrimaryKey) {
+            return Need.COPY;
+        }
+        return null;
+    }
+
+    private Table existing(QualifiedName table) {
+        return createdTables.contains(table) ? null : from.table(table).orElse(null);
+    }
+
+    private static Need addColumn(Table before, Column column) {
+        if (column.identity() != null) {
+            return new Need(Algorithm.INPLACE, true, Work.REWRITES);
+        }
+        if (column.generated() != null && column.generated().stored()) {
+            return Need.COPY;
+        }
+        boolean fullText = before.indexes().stream().anyMatch(i -> "FULLTEXT".equals(i.method()));
+        return fullText ? new Need(Algorithm.INPLACE, false, Work.REWRITES) : Need.INSTANT;
+    }
+
+    private static Need dropColumn(Table before, String column) {
+        if (before.primaryKey() != null && before.primaryKey().columns().contains(column)) {
+            return Need.COPY;
+        }
+        boolean indexed = before.indexes().stream()
+                .anyMatch(i -> i.keys().stream().anyMatch(k -> column.equals(k.column())))
+                || before.uniques().stream().anyMatch(u -> u.columns().contains(column));
+        return indexed ? new Need(Algorithm.INPLACE, false, Work.REWRITES) : Need.INSTANT;
+    }
+
+    private static Need modifyColumn(ModifyColumn m) {
+        Set<ColumnChange> changes = ColumnChange.between(m.from(), m.to());
+        if (changes.isEmpty() || Set.of(ColumnChange.DEFAULT).containsAll(changes)) {
+            return Need.INSTANT;
+        }
+        if (Set.of(ColumnChange.NULLABILITY, ColumnChange.DEFAULT).containsAll(changes)) {
+            return new Need(Algorithm.INPLACE, false, Work.REWRITES);
+        }
+        if (Set.of(ColumnChange.TYPE, ColumnChange.DEFAULT).containsAll(changes)
+                && widensShortVarchar(m.from().type(), m.to().type())) {
+            return Need.INSTANT;
+        }
+        if (changes.contains(ColumnChange.GENERATED) || changes.contains(ColumnChange.IDENTITY)) {
+            return null;
+        }
+        return Need.COPY;
+    }
+
+    private static boolean widensShortVarchar(String fromType, String toType) {
+        Matcher f = VARCHAR.matcher(fromType);
+        Matcher t = VARCHAR.matcher(toType);
+        if (!f.matches() || !t.matches()) {
+            return false;
+        }
+        int before = Integer.parseInt(f.group(1));
+        int after = Integer.parseInt(t.group(1));
+        return after >= before && after * MAX_BYTES_PER_CHAR < ONE_LENGTH_BYTE;
+    }
+}
