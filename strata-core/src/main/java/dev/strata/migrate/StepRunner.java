@@ -46,15 +46,25 @@ final class StepRunner {
         boolean atomic = transactionalDdl
                 && step.statements().stream().noneMatch(s -> support.needsAutocommit(s.sql()));
         if (atomic) {
-            StepResult fast = takesStrongLocks(step) ? null : runAsOneScript(step);
-            return fast != null ? fast : retryingOnLockTimeout(step, () -> runAtomically(step));
+            // The first try is one round trip; a retry (or a script the dialect cannot send) goes statement by statement.
+            boolean[] firstTry = {true};
+            return retryingOnLockTimeout(step, () -> {
+                StepResult fast = firstTry[0] ? runAsOneScript(step) : null;
+                firstTry[0] = false;
+                return fast != null ? fast : runAtomically(step);
+            });
         }
         return step.upgrade() ? runTracked(step, partial) : runUntracked(step);
     }
 
-    /** One script cannot say which statement timed out, nor retry: such revisions go statement by statement. */
-    private boolean takesStrongLocks(Step step) {
-        return step.statements().stream().anyMatch(s -> support.lockTimeoutBefore(s.sql(), locks.timeout()) != null);
+    /**
+     * The first statement that takes a lock blocking writes, which a one-script revision runs under lock_timeout
+     * (null: none does). One script cannot say which statement timed out: this one is named, and the retries go
+     * statement by statement.
+     */
+    private SqlStatement firstStrongLock(Step step) {
+        return step.statements().stream().filter(s -> support.lockTimeoutBefore(s.sql(), locks.timeout()) != null)
+                .findFirst().orElse(null);
     }
 
     private interface Attempt<T> {
@@ -121,7 +131,16 @@ final class StepRunner {
      */
     private StepResult runAsOneScript(Step step) throws SQLException {
         long start = System.nanoTime();
-        List<String> all = new java.util.ArrayList<>(step.statements().stream().map(SqlStatement::sql).toList());
+        List<String> all = new java.util.ArrayList<>();
+        SqlStatement strong = firstStrongLock(step);
+        String limit = strong == null ? null : support.lockTimeoutBefore(strong.sql(), locks.timeout());
+        if (limit != null) {
+            all.add(limit);
+        }
+        all.addAll(step.statements().stream().map(SqlStatement::sql).toList());
+        if (limit != null) {
+            all.add(support.lockTimeoutReset());
+        }
         all.addAll(step.upgrade()
                 ? tables.applied(step.revision(), operator, support.elapsedMillisSql(), step.statements().size())
                 : tables.unapplied(step.revision(), step.restoredHeads()));
@@ -147,6 +166,9 @@ final class StepRunner {
             } catch (SQLException cleanup) {
                 e.addSuppressed(cleanup);
                 throw e;
+            }
+            if (strong != null && support.isLockTimeout(e)) {
+                throw new LockWaitTimedOut(step, strong, true, 0, e);
             }
             return null;
         }
