@@ -3,6 +3,7 @@ set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO="$(cd "$BENCH_DIR/.." && pwd)"
 SHARED="${STRATA_SHARED:-$(cd "$REPO/.." && pwd)/shared}"
+[ -d "$SHARED" ] || SHARED="$(cd "$REPO/../.." && pwd)/shared"   # a git worktree one level further down
 OUT="${BENCH_OUT:-/tmp/strata-bench}"
 RUNS="${RUNS:-5}"
 PSQL="psql -h 127.0.0.1 -U postgres -X -q"
@@ -24,12 +25,15 @@ ensure_pg() { pg_has "bench_pg_$1" || { $PSQL -d postgres -c "CREATE DATABASE be
 ensure_my() { my_has "bench_my_$1" || { mariadb -u root -e "CREATE DATABASE bench_my_$1";
   python3 "$SHARED/bench/gen_schema.py" --dialect mariadb --tables "$1" | mariadb -u root "bench_my_$1"; }; }
 
-# measure NAME COMMAND: hyperfine median plus peak RSS of each run.
+# measure NAME COMMAND (PREPARE: a command run untimed before each run): hyperfine median plus peak RSS (KiB) and CPU time (user, sys seconds) of each run; CPU time
+# is what to compare when other work shares the machine.
 measure() {
   local name=$1; shift
   rm -f "$OUT/rss/$name.txt"
   hyperfine --style basic --warmup 1 --runs "$RUNS" --export-json "$OUT/$name.json" -n "$name" \
-    "/usr/bin/time -a -o $OUT/rss/$name.txt -f %M sh -c '$*'" >/dev/null
+    ${PREPARE:+--prepare "$PREPARE"} \
+    "/usr/bin/time -a -o $OUT/rss/$name.txt -f '%M %U %S' sh -c '$*'" >/dev/null
+  echo "$name: load average $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/load.txt"
 }
 
 # report PEER STRATA...: a table of medians, RSS and each strata run's ratio to the peer.
