@@ -6,6 +6,7 @@ SHARED="${STRATA_SHARED:-$(cd "$REPO/.." && pwd)/shared}"
 [ -d "$SHARED" ] || SHARED="$(cd "$REPO/../.." && pwd)/shared"   # a git worktree one level further down
 OUT="${BENCH_OUT:-/tmp/strata-bench}"
 RUNS="${RUNS:-5}"
+STRATA="${STRATA:-$REPO/strata}"   # another build to time, e.g. a checkout of the parent commit: STRATA=../base/strata
 PSQL="psql -h 127.0.0.1 -U postgres -X -q"
 mkdir -p "$OUT/rss"
 
@@ -14,7 +15,7 @@ need hyperfine hyperfine
 [ -x /usr/bin/time ] || apt-get install -y -qq time
 
 # Build the CLI once, outside the timings.
-"$REPO/strata" --version >/dev/null
+"$STRATA" --version >/dev/null
 
 pg_has() { $PSQL -d postgres -Atc "select 1 from pg_database where datname='$1'" | grep -q 1; }
 my_has() { mariadb -u root -N -e "show databases like '$1'" | grep -q "$1"; }

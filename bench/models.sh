@@ -11,15 +11,15 @@ for n in ${SIZES:-1000}; do
   project="$OUT/models-project-$n"
   fresh="$OUT/models-fresh-$n"
   url="jdbc:postgresql://127.0.0.1:5432/bench_pg_$n?user=postgres"
-  rm -rf "$fresh" && mkdir -p "$fresh" && (cd "$fresh" && "$REPO/strata" init . >/dev/null)
+  rm -rf "$fresh" && mkdir -p "$fresh" && (cd "$fresh" && "$STRATA" init . >/dev/null)
   (cd "$OUT" && rm -rf "$fresh.init" && cp -r "$fresh" "$fresh.init")
   PREPARE="rm -rf $fresh && cp -r $fresh.init $fresh" \
-    measure "strata_rebuild_fresh_$n" "cd $fresh && $REPO/strata rebuild-from-database --config $fresh/strata.yaml --url $url --quiet > /dev/null"
+    measure "strata_rebuild_fresh_$n" "cd $fresh && $STRATA rebuild-from-database --config $fresh/strata.yaml --url $url --quiet > /dev/null"
   rm -rf "$project" && cp -r "$fresh" "$project"
   cd "$project"
-  measure "strata_rebuild_from_database_$n" "$REPO/strata rebuild-from-database --config $project/strata.yaml --url $url --quiet > /dev/null"
-  measure "strata_check_$n" "$REPO/strata check --config $project/strata.yaml --url $url --quiet > /dev/null"
-  measure "strata_autogenerate_$n" "$REPO/strata revision --autogenerate -m bench --config $project/strata.yaml --url $url --quiet > /dev/null"
+  measure "strata_rebuild_from_database_$n" "$STRATA rebuild-from-database --config $project/strata.yaml --url $url --quiet > /dev/null"
+  measure "strata_check_$n" "$STRATA check --config $project/strata.yaml --url $url --quiet > /dev/null"
+  measure "strata_autogenerate_$n" "$STRATA revision --autogenerate -m bench --config $project/strata.yaml --url $url --quiet > /dev/null"
   cd "$OUT"
   report "strata_rebuild_fresh_$n" "strata_rebuild_fresh_$n" "strata_rebuild_from_database_$n" "strata_check_$n" "strata_autogenerate_$n"
 done
