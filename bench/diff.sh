@@ -10,7 +10,7 @@ ensure_pg 1000; ensure_pg 5000
 $PSQL -d postgres -c "DROP DATABASE IF EXISTS bench_empty" -c "CREATE DATABASE bench_empty"
 empty="jdbc:postgresql://127.0.0.1:5432/bench_empty?user=postgres"
 for n in 1000 5000; do
-  measure "strata_diff_pg_$n" "$REPO/strata diff --quiet --from $empty --to jdbc:postgresql://127.0.0.1:5432/bench_pg_$n?user=postgres --sql > /dev/null"
+  measure "strata_diff_pg_$n" "$STRATA diff --quiet --from $empty --to jdbc:postgresql://127.0.0.1:5432/bench_pg_$n?user=postgres --sql > /dev/null"
 done
 
 ag="$OUT/alembic" && rm -rf "$ag" && mkdir -p "$ag/versions"

@@ -1,5 +1,6 @@
 package dev.strata.inspect;
 
+import dev.strata.dialect.ConnectionSource;
 import dev.strata.model.SchemaModel;
 import dev.strata.progress.Progress;
 
@@ -12,4 +13,13 @@ import java.sql.SQLException;
  */
 public interface Introspector {
     SchemaModel inspect(Connection connection, InspectOptions options, Progress progress) throws SQLException;
+
+    /**
+     * As {@link #inspect(Connection, InspectOptions, Progress)}, free to open more connections from {@code helpers}
+     * (to the same database) for queries that can run at the same time and read the same snapshot.
+     */
+    default SchemaModel inspect(Connection connection, InspectOptions options, Progress progress,
+                                ConnectionSource helpers) throws SQLException {
+        return inspect(connection, options, progress);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.strata.testkit;
 
+import dev.strata.dialect.ConnectionSource;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.diff.DiffOptions;
@@ -33,7 +34,7 @@ public final class Schemas {
     public static SchemaModel inspect(String url, InspectOptions options, Progress progress) {
         Dialect dialect = Dialects.forUrl(url);
         try (Connection connection = dialect.connect(url)) {
-            return inspect(dialect, connection, options, progress);
+            return inspect(dialect, connection, options, progress, () -> dialect.connect(url));
         } catch (SQLException e) {
             throw new StrataException(ExitCode.DATABASE, "reading " + url + " failed: " + e.getMessage(), e);
         }
@@ -41,7 +42,14 @@ public final class Schemas {
 
     public static SchemaModel inspect(Dialect dialect, Connection connection, InspectOptions options,
                                       Progress progress) throws SQLException {
-        SchemaModel model = dialect.introspector().inspect(connection, options, progress);
+        return inspect(dialect, connection, options, progress, null);
+    }
+
+    /** As the facade inspects a URL: with more connections from {@code helpers} (null: none) for side-by-side queries. */
+    public static SchemaModel inspect(Dialect dialect, Connection connection, InspectOptions options,
+                                      Progress progress, ConnectionSource helpers) throws SQLException {
+        SchemaModel model = helpers == null ? dialect.introspector().inspect(connection, options, progress)
+                : dialect.introspector().inspect(connection, options, progress, helpers);
         ModelFilter.requireNamedSchemasExist(model, options);
         return ModelFilter.apply(model, options);
     }

@@ -69,6 +69,30 @@ class ReaderMappingsTest {
                 .satisfies(s -> assertThat(s.options().increment()).isEqualTo(1));
     }
 
+    /**
+     * Files that cannot declare a JPA type are parsed only when a type of theirs is looked up: the first declaration
+     * in file order still wins among them, and an entity wins over a DTO of its name.
+     */
+    @Test
+    void typesOfFilesWithoutJpaAreFoundInFileOrder() throws IOException {
+        plain("a/Status", "package a;\n\npublic enum Status { NEW, DONE }\n");
+        plain("a/Ticket", "package a;\n\npublic record Ticket(Long id, String status) {\n}\n");
+        plain("b/Status", "package b;\n\npublic enum Status { OTHER }\n");
+        plain("c/Broken", "package c;\n\npublic class Broken {\n");
+        write("Ticket", "@Entity public class Ticket { @Id private Long id;\n"
+                + " @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) private Status status; }");
+        SchemaModel m = read();
+        assertThat(columns(m, "Ticket")).containsExactly("id", "status");
+        assertThat(m.schemas().get(0).enums()).singleElement()
+                .satisfies(e -> assertThat(e.values()).containsExactly("NEW", "DONE"));
+    }
+
+    private void plain(String path, String text) throws IOException {
+        Path file = dir.resolve(path + ".java");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
     private SchemaModel read() {
         return Entities.read(dir, "postgresql", "public", NamingStrategy.JPA);
     }

@@ -1,5 +1,6 @@
 package dev.strata.api.schema;
 
+import dev.strata.dialect.ConnectionSource;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.error.ExitCode;
@@ -31,7 +32,7 @@ public final class Inspection {
                                       boolean createIfMissing) {
         Dialect dialect = Dialects.forUrl(jdbcUrl);
         try (Connection connection = dialect.connect(jdbcUrl, createIfMissing)) {
-            return inspect(dialect, connection, options, progress);
+            return inspect(dialect, connection, options, progress, () -> dialect.connect(jdbcUrl, false));
         } catch (SQLException e) {
             throw new StrataException(ExitCode.DATABASE, "reading the schema of " + JdbcUrls.redact(jdbcUrl)
                     + " failed: " + JdbcUrls.scrub(e.getMessage(), jdbcUrl), e);
@@ -52,7 +53,14 @@ public final class Inspection {
     /** Inspects over an open connection; the caller owns the connection. */
     public static SchemaModel inspect(Dialect dialect, Connection connection, InspectOptions options,
                                       Progress progress) throws SQLException {
-        SchemaModel model = dialect.introspector().inspect(connection, options, progress);
+        return inspect(dialect, connection, options, progress, null);
+    }
+
+    /** As above, with more connections to the same database from {@code helpers} for queries run side by side. */
+    private static SchemaModel inspect(Dialect dialect, Connection connection, InspectOptions options,
+                                       Progress progress, ConnectionSource helpers) throws SQLException {
+        SchemaModel model = helpers == null ? dialect.introspector().inspect(connection, options, progress)
+                : dialect.introspector().inspect(connection, options, progress, helpers);
         ModelFilter.requireNamedSchemasExist(model, options);
         return ModelFilter.apply(model, options);
     }

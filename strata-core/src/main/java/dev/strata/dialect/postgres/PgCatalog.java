@@ -34,17 +34,41 @@ final class PgCatalog {
 
     /** Runs a query whose every {@code ?} is the schema-name array, calling the handler for each row. */
     void each(String sql, RowHandler handler) throws SQLException {
+        try (Fetched rows = fetch(sql)) {
+            rows.each(handler);
+        }
+    }
+
+    /**
+     * Runs a query as {@link #each} does and keeps its rows for another thread to read: the driver has them all in
+     * memory once the query returns, so reading them does not use the connection.
+     */
+    Fetched fetch(String sql) throws SQLException {
         String text = adapt(sql);
-        try (PreparedStatement ps = connection.prepareStatement(text)) {
+        PreparedStatement ps = connection.prepareStatement(text);
+        try {
             int params = (int) text.chars().filter(c -> c == '?').count();
             for (int i = 1; i <= params; i++) {
                 ps.setArray(i, schemas);
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    handler.row(rs);
-                }
+            return new Fetched(ps, ps.executeQuery());
+        } catch (SQLException | RuntimeException e) {
+            ps.close();
+            throw e;
+        }
+    }
+
+    /** The rows of one catalog query, read once. */
+    record Fetched(PreparedStatement statement, ResultSet rows) implements AutoCloseable {
+        void each(RowHandler handler) throws SQLException {
+            while (rows.next()) {
+                handler.row(rows);
             }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            statement.close();
         }
     }
 

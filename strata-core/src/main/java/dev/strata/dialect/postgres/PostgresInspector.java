@@ -1,5 +1,6 @@
 package dev.strata.dialect.postgres;
 
+import dev.strata.dialect.ConnectionSource;
 import dev.strata.inspect.InspectOptions;
 import dev.strata.inspect.Introspector;
 import dev.strata.model.Column;
@@ -49,8 +50,18 @@ import java.util.TreeMap;
 public final class PostgresInspector implements Introspector {
     private static final int STEPS = 14;
 
+    /** The queries that take most of an inspection's time; with helper connections they run beside the rest. */
+    private static final List<String> HEAVY = List.of(PostgresInspector.COLUMNS, PostgresInspector.CONSTRAINTS,
+            PostgresInspector.INDEXES);
+
     @Override
     public SchemaModel inspect(Connection connection, InspectOptions options, Progress progress) throws SQLException {
+        return inspect(connection, options, progress, null);
+    }
+
+    @Override
+    public SchemaModel inspect(Connection connection, InspectOptions options, Progress progress,
+                               ConnectionSource helpers) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         Savepoint callersWork = null;
         if (autoCommit) {
@@ -64,7 +75,8 @@ public final class PostgresInspector implements Introspector {
                 s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
             }
             s.execute("SET LOCAL search_path = ''");
-            return new Reading(connection, options, progress).read();
+            // only a transaction of its own can share its snapshot: in the caller's, every query runs here
+            return new Reading(connection, options, progress, autoCommit ? helpers : null).read();
         } finally {
             if (autoCommit) {
                 connection.rollback();
@@ -96,19 +108,32 @@ public final class PostgresInspector implements Introspector {
         private final Map<String, String> ownedSequences = new HashMap<>();
         private final List<Extension> extensions = new ArrayList<>();
         private final List<UnmanagedObject> unmanaged = new ArrayList<>();
+        private final ConnectionSource helpers;
         private PgCatalog catalog;
+        private PgQueriesAhead ahead = PgQueriesAhead.none();
         private int step;
 
-        Reading(Connection connection, InspectOptions options, Progress progress) {
+        Reading(Connection connection, InspectOptions options, Progress progress, ConnectionSource helpers) {
             this.connection = connection;
             this.options = options;
             this.progress = progress;
+            this.helpers = helpers;
         }
 
         SchemaModel read() throws SQLException {
             readExtensionMembers();
             readSchemas();
-            catalog = new PgCatalog(connection, List.copyOf(schemaHeads.keySet()));
+            List<String> schemaNames = List.copyOf(schemaHeads.keySet());
+            catalog = new PgCatalog(connection, schemaNames);
+            if (helpers != null) {
+                ahead = PgQueriesAhead.start(connection, helpers, schemaNames, HEAVY);
+            }
+            try (PgQueriesAhead queries = ahead) {
+                return readObjects();
+            }
+        }
+
+        private SchemaModel readObjects() throws SQLException {
             readRelations();
             readSequences();
             readColumns();
@@ -212,7 +237,7 @@ public final class PostgresInspector implements Introspector {
 
         private void readColumns() throws SQLException {
             advance("reading columns");
-            catalog.each(COLUMNS, rs -> {
+            ahead.each(catalog, COLUMNS, rs -> {
                 long relid = rs.getLong("attrelid");
                 PgTableBuilder t = relations.get(relid);
                 if (t == null) {
@@ -271,7 +296,7 @@ public final class PostgresInspector implements Introspector {
 
         private void readConstraints() throws SQLException {
             advance("reading constraints");
-            catalog.each(CONSTRAINTS, rs -> {
+            ahead.each(catalog, CONSTRAINTS, rs -> {
                 if (rs.getLong("contypid") != 0) {
                     domainCheck(rs);
                     return;
@@ -340,7 +365,7 @@ public final class PostgresInspector implements Introspector {
         private void readIndexes() throws SQLException {
             advance("reading indexes");
             PgIndexBuilder[] current = {null};
-            catalog.each(INDEXES, rs -> {
+            ahead.each(catalog, INDEXES, rs -> {
                 long oid = rs.getLong("indexrelid");
                 if (current[0] == null || current[0].oid != oid) {
                     flush(current[0]);

@@ -30,7 +30,7 @@ final class PgRoundTrip {
     static SchemaModel inspect(PostgresDatabase db) {
         Dialect dialect = Dialects.named("postgresql");
         try (Connection c = db.connect()) {
-            return Schemas.inspect(dialect, c, InspectOptions.ALL, Progress.NONE);
+            return Schemas.inspect(dialect, c, InspectOptions.ALL, Progress.NONE, db::connect);
         } catch (SQLException e) {
             throw new AssertionError(e);
         }

@@ -4,6 +4,7 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
+import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.strata.error.ExitCode;
@@ -13,16 +14,38 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-/** Every class and enum declared in a set of source files, parsed (never compiled), by simple name. */
+/**
+ * Every class and enum declared in a set of source files, parsed (never compiled), by simple name. Only files that
+ * can declare a JPA type (their text names Entity, MappedSuperclass or Embeddable) are parsed up front; the others
+ * (DTOs, controllers, services below the same source root: three quarters of a rebuilt project's files) are parsed
+ * when a type they declare is looked up, e.g. an enum an entity field uses.
+ */
 final class SourceIndex {
+    /** A type declaration's keyword and name, found in a file's text without parsing it. */
+    private static final Pattern DECLARED =
+            Pattern.compile("\\b(?:class|interface|enum|record)\\s+([\\p{L}_$][\\p{L}\\p{N}_$]*)");
+
     private final Map<String, SourceType> types = new LinkedHashMap<>();
+    /** Per type: the position in file order of the file that declares it (the first declaration wins). */
+    private final Map<String, Integer> order = new HashMap<>();
+    /** Files not parsed yet, by position in file order; per simple name, the positions of those that may declare it. */
+    private final Map<Integer, Deferred> deferred = new HashMap<>();
+    private final Map<String, List<Integer>> deferredNames = new HashMap<>();
+    private JavaParser parser;
     private java.util.Set<String> extended;
+
+    private record Deferred(Path file, String text) {
+    }
 
     static SourceIndex parse(List<Path> files) {
         return parse(files, SourceIndex::read);
@@ -31,17 +54,71 @@ final class SourceIndex {
     /** As {@link #parse(List)}, with each file's text from {@code texts} (a dry run's planned writes over the disk). */
     static SourceIndex parse(List<Path> files, java.util.function.Function<Path, String> texts) {
         // Files parse in parallel, one parser per thread (a JavaParser is not thread-safe); results are indexed in
-        // file order, so the outcome does not depend on timing. Tokens stay on: node line numbers come from them.
-        ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.RAW).setAttributeComments(false)));
-        List<CompilationUnit> units = files.parallelStream().map(f -> parseOne(parsers.get(), f, texts.apply(f))).toList();
+        // file order, so the outcome does not depend on timing. Tokens stay on while parsing (node line numbers come
+        // from them) and are dropped right after (see withoutTokens).
+        ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(SourceIndex::parser);
+        List<String> textsInOrder = files.parallelStream().map(texts).toList();
+        List<CompilationUnit> units = IntStream.range(0, files.size()).parallel().mapToObj(i ->
+                mayDeclareJpaType(textsInOrder.get(i)) ? parseOne(parsers.get(), files.get(i), textsInOrder.get(i))
+                        : null).toList();
         SourceIndex index = new SourceIndex();
         for (int i = 0; i < files.size(); i++) {
+            if (units.get(i) == null) {
+                index.defer(i, files.get(i), textsInOrder.get(i));
+                continue;
+            }
             for (TypeDeclaration<?> t : units.get(i).getTypes()) {
-                index.add(t, files.get(i), units.get(i));
+                index.add(t, files.get(i), units.get(i), i);
             }
         }
         return index;
+    }
+
+    private static JavaParser parser() {
+        return new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
+                .setAttributeComments(false));
+    }
+
+    /**
+     * Whether the text can declare an entity, mapped superclass or embeddable (their annotations name it, whether
+     * imported or qualified), or mentions JPA at all: such a file is parsed up front, so that a syntax error in it
+     * is reported whether or not a type of it is looked up.
+     */
+    private static boolean mayDeclareJpaType(String text) {
+        return text.contains("Entity") || text.contains("MappedSuperclass") || text.contains("Embeddable")
+                || mentionsJpa(text);
+    }
+
+    private void defer(int position, Path file, String text) {
+        deferred.put(position, new Deferred(file, text));
+        Matcher m = DECLARED.matcher(text);
+        while (m.find()) {
+            List<Integer> positions = deferredNames.computeIfAbsent(m.group(1), k -> new ArrayList<>());
+            if (!positions.contains(position)) {
+                positions.add(position);
+            }
+        }
+    }
+
+    /** Parses the files not parsed yet that may declare {@code simpleName}, adding what they declare. */
+    private void parseDeferred(String simpleName) {
+        List<Integer> positions = deferredNames.remove(simpleName);
+        if (positions == null) {
+            return;
+        }
+        for (int position : positions) {
+            Deferred d = deferred.remove(position);
+            if (d == null) {
+                continue;   // parsed already for another name it declares
+            }
+            if (parser == null) {
+                parser = parser();
+            }
+            CompilationUnit unit = parseOne(parser, d.file(), d.text());
+            for (TypeDeclaration<?> t : unit.getTypes()) {
+                add(t, d.file(), unit, position);
+            }
+        }
     }
 
     /**
@@ -49,14 +126,17 @@ final class SourceIndex {
      * is read, so a simple name may be declared twice (an entity {@code Customer} and a DTO of that name): the JPA
      * type wins, else the first in file order.
      */
-    private void add(TypeDeclaration<?> type, Path file, CompilationUnit unit) {
-        SourceType existing = types.get(type.getNameAsString());
-        if (existing == null || !isJpaType(existing.declaration()) && isJpaType(type)) {
-            types.put(type.getNameAsString(), new SourceType(type.getNameAsString(), file, unit, type));
+    private void add(TypeDeclaration<?> type, Path file, CompilationUnit unit, int position) {
+        String name = type.getNameAsString();
+        SourceType existing = types.get(name);
+        boolean earlier = existing != null && position < order.get(name);   // a deferred file parsed late
+        if (existing == null || !isJpaType(existing.declaration()) && (isJpaType(type) || earlier)) {
+            types.put(name, new SourceType(name, file, unit, type));
+            order.put(name, position);
         }
         for (com.github.javaparser.ast.body.BodyDeclaration<?> member : type.getMembers()) {
             if (member instanceof TypeDeclaration) {
-                add((TypeDeclaration<?>) member, file, unit);
+                add((TypeDeclaration<?>) member, file, unit, position);
             }
         }
     }
@@ -100,7 +180,21 @@ final class SourceIndex {
             throw new EntitySourceException(file, line, "does not parse as Java: " + firstLine(p.getMessage())
                     + ". Fix the syntax error (strata reads sources without compiling them).");
         }
-        return result.getResult().get();
+        return withoutTokens(result.getResult().get());
+    }
+
+    /**
+     * Keeps each node's line range and drops its tokens: every file's tree is held until all are mapped, and the
+     * token list (whitespace included) is most of a tree's memory, which made reading 1,000 entities peak at
+     * 500 MB of heap mostly spent copying trees between GC generations.
+     */
+    private static CompilationUnit withoutTokens(CompilationUnit unit) {
+        unit.walk(node -> {
+            Range range = node.getRange().orElse(null);
+            node.setTokenRange(null);
+            node.setRange(range);
+        });
+        return unit;
     }
 
     private static boolean mentionsJpa(String text) {
@@ -114,10 +208,19 @@ final class SourceIndex {
     }
 
     Optional<SourceType> type(String simpleName) {
-        return Optional.ofNullable(types.get(stripGenerics(simpleName)));
+        String name = stripGenerics(simpleName);
+        SourceType found = types.get(name);
+        if (found == null || !isJpaType(found.declaration())) {
+            parseDeferred(name);   // a JPA type wins, else the first declaration in file order, parsed or not
+            found = types.get(name);
+        }
+        return Optional.ofNullable(found);
     }
 
-    /** The simple names of the classes some class extends. */
+    /**
+     * The simple names of the classes some parsed class extends: every JPA type is parsed, so every entity's
+     * parent is among them.
+     */
     java.util.Set<String> extended() {
         if (extended == null) {
             extended = new java.util.HashSet<>();
@@ -131,6 +234,7 @@ final class SourceIndex {
         return extended;
     }
 
+    /** The types parsed: every JPA type, and the other types looked up so far. */
     List<SourceType> all() {
         return new ArrayList<>(types.values());
     }
