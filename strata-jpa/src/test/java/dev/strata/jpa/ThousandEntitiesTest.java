@@ -13,8 +13,6 @@ import dev.strata.model.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,47 +20,19 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Generating and reading 1,000 entities in-process, timed (best of three after a warm-up, as a long-running
- * build tool or a second CLI invocation would see it). Figures go to target/jpa-1000-entities.txt.
+ * 1,000 entities generated and read back in-process give the model they came from. Nothing here is timed (a timed
+ * test fails on a busy machine and proves nothing there): bench/models.sh measures the same work as a user runs it.
  */
 class ThousandEntitiesTest {
     @TempDir
     Path dir;
 
     @Test
-    void generateAndReadAThousandEntities() throws IOException {
+    void generateAndReadAThousandEntities() {
         SchemaModel model = thousandTables();
-        GeneratorOptions options = GeneratorOptions.of("com.example.big");
-        long coldGenerate = time(() -> Entities.generate(model, dir, options));
-        long pure = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            pure = Math.min(pure, time(() -> new dev.strata.jpa.generate.EntityGenerator(options).generate(model)));
-        }
-        long coldRead = time(() -> Entities.read(dir, "postgresql", "public", NamingStrategy.JPA));
-        long generate = Long.MAX_VALUE;
-        long read = Long.MAX_VALUE;
-        long rewrite = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            Path fresh = dir.resolve("run" + i);
-            generate = Math.min(generate, time(() -> Entities.generate(model, fresh, options)));
-            rewrite = Math.min(rewrite, time(() -> Entities.generate(model, fresh, options)));
-            read = Math.min(read, time(() -> Entities.read(fresh, "postgresql", "public", NamingStrategy.JPA)));
-        }
-        assertThat(Entities.read(dir.resolve("run0"), "postgresql", "public", NamingStrategy.JPA))
+        Entities.generate(model, dir, GeneratorOptions.of("com.example.big"));
+        assertThat(Entities.read(dir, "postgresql", "public", NamingStrategy.JPA))
                 .isEqualTo(Entities.expressible(model));
-        Files.writeString(Path.of("target", "jpa-1000-entities.txt"), String.format(
-                "1,000 entities (1,000 tables, 8,000 columns, 999 foreign keys, 1,000 indexes), in-process, ms%n"
-                        + "generate+write cold %d, warm %d (of which generating the text %d); unchanged rewrite %d; read cold %d, warm %d%n",
-                coldGenerate, generate, pure, rewrite, coldRead, read));
-        // Guards against a complexity regression, loose enough for a busy 2-core CI machine; see the figures file.
-        assertThat(generate).isLessThan(3000);
-        assertThat(read).isLessThan(6000);
-    }
-
-    private static long time(Runnable r) {
-        long start = System.nanoTime();
-        r.run();
-        return (System.nanoTime() - start) / 1_000_000;
     }
 
     static SchemaModel thousandTables() {
