@@ -1,7 +1,8 @@
 """Latency of the pgbench transactions that overlap each migration (and of those before it, as a baseline).
 
 pgbench --log lines: client_id transaction_no latency_us script_no epoch_s epoch_us (the transaction's end).
-Usage: latency.py WORK_DIR NAME...   (reads WORK_DIR/NAME.window and WORK_DIR/NAME.*log*)
+Usage: latency.py WORK_DIR NAME...   (reads WORK_DIR/NAME.window: the upgrade process's start and end, then, where
+known, the revision's own; and the logs WORK_DIR/NAME.*)
 """
 import glob
 import math
@@ -36,13 +37,16 @@ def main(work, names):
     print("| writes | transactions | per second | p99 ms | max ms |")
     print("|---|---:|---:|---:|---:|")
     for name in names:
-        start, end, ddl_start, ddl_end = (int(x) for x in open(f"{work}/{name}.window").read().split())
+        window = [int(x) for x in open(f"{work}/{name}.window").read().split()]
+        start, end = window[:2]
         all_writes = list(transactions(work, name))
         first = min(t[0] for t in all_writes)
         before = [lat for s, e, lat in all_writes if e < start]
         print(row(f"{name}: before `strata upgrade`", before, max(1e-6, (start - first) / 1e6)))
-        for label, lo, hi in ((f"{name}: during the revision's statements", ddl_start, ddl_end),
-                              (f"{name}: during `strata upgrade` (JVM start included)", start, end)):
+        spans = [(f"{name}: during `strata upgrade` (JVM start included)", start, end)]
+        if len(window) == 4:  # the revision's own span, where the history table keeps it precisely
+            spans.insert(0, (f"{name}: during the revision's statements", window[2], window[3]))
+        for label, lo, hi in spans:
             during = [lat for s, e, lat in all_writes if e >= lo and s <= hi]
             print(row(f"{label}, {(hi - lo) / 1e6:.1f} s", during, max(1e-6, (hi - lo) / 1e6)))
 

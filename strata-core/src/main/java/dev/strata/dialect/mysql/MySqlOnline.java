@@ -108,6 +108,21 @@ final class MySqlOnline {
         if (before == null) {
             return null;
         }
+        Need need = tableChange(c, before);
+        // Rebuilding a table rebuilds its FULLTEXT/SPATIAL indexes, which MariaDB does only under LOCK=SHARED
+        // ("Fulltext index creation requires a lock", sakila's film_text).
+        if (need != null && need.algorithm() == Algorithm.INPLACE && need.work() == Work.REWRITES
+                && !need.sharedLock() && hasFullTextOrSpatialIndex(before)) {
+            return new Need(need.algorithm(), true, need.work());
+        }
+        return need;
+    }
+
+    private static boolean hasFullTextOrSpatialIndex(Table table) {
+        return table.indexes().stream().anyMatch(i -> "FULLTEXT".equals(i.method()) || "SPATIAL".equals(i.method()));
+    }
+
+    private Need tableChange(Change c, Table before) {
         if (c instanceof AddColumn a) {
             return addColumn(before, a.column());
         }
