@@ -19,6 +19,7 @@ import dev.strata.diff.ObjectKind;
 import dev.strata.diff.RenameColumn;
 import dev.strata.diff.SetComment;
 import dev.strata.model.Column;
+import dev.strata.model.ForeignKey;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.SchemaModel;
 import dev.strata.model.Table;
@@ -27,6 +28,7 @@ import dev.strata.plan.StepCost;
 import dev.strata.plan.StepCost.Blocks;
 import dev.strata.plan.StepCost.Work;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -38,9 +40,9 @@ import java.util.regex.Pattern;
  * algorithm is the least efficient one accepted). What each change needs was checked on MariaDB 10.11: an added
  * column, a dropped column outside every key, a renamed column, a new default and a dropped foreign key or check are
  * INSTANT; a dropped index NOCOPY; a new index, a nullability change and a dropped indexed column INPLACE with
- * LOCK=NONE (FULLTEXT/SPATIAL keys and auto-increment columns need LOCK=SHARED); a type change other than widening
- * a short VARCHAR, a new check, a new foreign key (with foreign_key_checks on) and dropping the primary key alone
- * only COPY, which is said. A change this class does not know keeps its plain statement.
+ * LOCK=NONE (FULLTEXT/SPATIAL keys and auto-increment columns need LOCK=SHARED); a new foreign key INPLACE with
+ * foreign_key_checks off, its rows checked after; a type change other than widening a short VARCHAR, a new check
+ * and dropping the primary key alone only COPY, which is said. A change this class does not know keeps its plain statement.
  */
 final class MySqlOnline {
     enum Algorithm { INSTANT, NOCOPY, INPLACE, COPY }
@@ -80,6 +82,10 @@ final class MySqlOnline {
 
     /** The steps of {@code changes} (one ALTER, or a change's own statements) with their clauses, where known. */
     List<Step> apply(List<Change> changes, List<Step> steps) {
+        if (changes.size() == 1 && changes.get(0) instanceof AddForeignKey add && existing(add.table()) != null
+                && steps.size() == 1) {
+            return foreignKeyWithoutCopy(add, steps.get(0));
+        }
         Need need = null;
         for (Change c : changes) {
             Need one = need(c);
@@ -90,6 +96,45 @@ final class MySqlOnline {
         }
         Need all = need;
         return all == null ? steps : steps.stream().map(s -> withClause(s, all)).toList();
+    }
+
+    /**
+     * MariaDB adds a foreign key by copying the table while foreign_key_checks is on (under LOCK=SHARED: writes wait
+     * for the copy); with it off for that one statement, INPLACE with LOCK=NONE adds the key without a copy and without
+     * looking at the rows.
+     * So, as PostgreSQL's NOT VALID then VALIDATE: the key is added first (every write is checked from then on), then
+     * the rows already there are checked by counting the orphans into a temporary table whose CHECK, named after the
+     * key, fails the revision when there is one.
+     */
+    private static List<Step> foreignKeyWithoutCopy(AddForeignKey add, Step plain) {
+        ForeignKey fk = add.foreignKey();
+        String scratch = MySqlDdl.quote(shortened("strata_validate_" + fk.name()));
+        String orphans = MySqlDdl.quote(shortened(fk.name() + "_has_orphan_rows"));
+        List<String> join = new ArrayList<>();
+        List<String> present = new ArrayList<>();
+        for (int i = 0; i < fk.columns().size(); i++) {
+            join.add("p." + MySqlDdl.quote(fk.referencedColumns().get(i)) + " = c." + MySqlDdl.quote(fk.columns().get(i)));
+            present.add("c." + MySqlDdl.quote(fk.columns().get(i)) + " IS NOT NULL");
+        }
+        String parent = (fk.referencedTable().schema() == null || fk.referencedTable().schema().equals(add.table().schema())
+                ? "" : MySqlDdl.quote(fk.referencedTable().schema()) + ".") + MySqlDdl.quote(fk.referencedTable().name());
+        StepCost inplace = new StepCost("ALGORITHM=INPLACE, LOCK=NONE", Work.NONE, Blocks.NONE);
+        return List.of(
+                // SET STATEMENT: the setting ends with the ALTER, even when it fails on a pooled connection.
+                new Step("SET STATEMENT foreign_key_checks = 0 FOR " + plain.sql() + ", ALGORITHM=INPLACE, LOCK=NONE",
+                        plain.hazard(), false, inplace),
+                new Step("CREATE OR REPLACE TEMPORARY TABLE " + scratch + " (orphan_rows BIGINT NOT NULL, CONSTRAINT " + orphans
+                        + " CHECK (orphan_rows = 0))", null, false),
+                new Step("INSERT INTO " + scratch + " SELECT COUNT(*) FROM " + MySqlDdl.quote(add.table().name())
+                        + " c LEFT JOIN " + parent + " p ON " + String.join(" AND ", join) + " WHERE "
+                        + String.join(" AND ", present) + " AND p." + MySqlDdl.quote(fk.referencedColumns().get(0))
+                        + " IS NULL", null, false, new StepCost("no lock (reads)", Work.SCANS, Blocks.NONE)),
+                new Step("DROP TEMPORARY TABLE " + scratch, null, false));
+    }
+
+    /** MariaDB names are at most 64 characters. */
+    private static String shortened(String name) {
+        return name.length() <= 64 ? name : name.substring(0, 64);
     }
 
     private static Step withClause(Step s, Need need) {
