@@ -1,6 +1,6 @@
 package dev.strata.inspect;
 
-import dev.strata.dialect.ConnectionSource;
+import dev.strata.sql.ConnectionSource;
 import dev.strata.model.SchemaModel;
 import dev.strata.progress.Progress;
 

@@ -1,6 +1,6 @@
 package dev.strata.migrate;
 
-import dev.strata.dialect.ConnectionSource;
+import dev.strata.sql.ConnectionSource;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.MigrationLock;
 import dev.strata.dialect.MigrationSupport;
@@ -35,7 +35,7 @@ public final class Migrator {
 
     public Migrator(Dialect dialect, String url, RevisionGraph graph, Duration lockTimeout, Progress progress,
                     String operator) {
-        this(dialect, ConnectionSource.of(dialect, url), graph, lockTimeout, progress, operator);
+        this(dialect, () -> dialect.connect(url, true), graph, lockTimeout, progress, operator);
     }
 
     /**

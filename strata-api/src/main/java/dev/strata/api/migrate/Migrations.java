@@ -14,7 +14,7 @@ import dev.strata.migrate.RevisionIds;
 import dev.strata.migrate.Step;
 import dev.strata.api.schema.DataSources;
 import dev.strata.config.StrataConfig;
-import dev.strata.dialect.ConnectionSource;
+import dev.strata.sql.ConnectionSource;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.error.ExitCode;
@@ -233,7 +233,7 @@ public final class Migrations {
     private Migrator migrator() {
         String url = url();
         Dialect dialect = Dialects.forUrl(url);
-        ConnectionSource connections = dataSource == null ? ConnectionSource.of(dialect, url)
+        ConnectionSource connections = dataSource == null ? () -> dialect.connect(url, true)
                 : dataSource::getConnection;
         return new Migrator(dialect, connections, graph(), lockTimeout, progress, operator(),
                 config.statementLocks());

@@ -4,7 +4,7 @@ import dev.strata.dialect.Dialect;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 import dev.strata.lint.LintReport;
-import dev.strata.lint.Linter;
+import dev.strata.migrate.Linter;
 import dev.strata.migrate.Revision;
 import dev.strata.migrate.RevisionFile;
 import dev.strata.migrate.RevisionGraph;

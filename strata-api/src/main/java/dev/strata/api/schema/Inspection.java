@@ -1,6 +1,6 @@
 package dev.strata.api.schema;
 
-import dev.strata.dialect.ConnectionSource;
+import dev.strata.sql.ConnectionSource;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.error.ExitCode;

@@ -1,6 +1,6 @@
 package dev.strata.dialect.postgres;
 
-import dev.strata.dialect.ConnectionSource;
+import dev.strata.sql.ConnectionSource;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package dev.strata.dialect.postgres;
 
-import dev.strata.dialect.ConnectionSource;
+import dev.strata.sql.ConnectionSource;
 import dev.strata.inspect.InspectOptions;
 import dev.strata.inspect.Introspector;
 import dev.strata.model.Column;

@@ -1,6 +1,6 @@
 package dev.strata.dialect.postgres;
 
-import dev.strata.dialect.ConnectionSource;
+import dev.strata.sql.ConnectionSource;
 import dev.strata.dialect.Dialects;
 import dev.strata.format.ModelJson;
 import dev.strata.inspect.InspectOptions;

@@ -1,9 +1,11 @@
-package dev.strata.lint;
+package dev.strata.migrate;
 
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
-import dev.strata.migrate.Revision;
-import dev.strata.migrate.Section;
+import dev.strata.lint.LintFinding;
+import dev.strata.lint.LintReport;
+import dev.strata.lint.LintRule;
+import dev.strata.lint.LintSql;
 import dev.strata.sql.SplitRules;
 import dev.strata.sql.SqlStatement;
 import dev.strata.sql.StatementSplitter;
