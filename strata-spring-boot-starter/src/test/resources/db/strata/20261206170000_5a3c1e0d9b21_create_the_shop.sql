@@ -108,8 +108,10 @@ DROP TABLE public.products;
 DROP TABLE public.customers;
 
 -- +downgrade mysql
-ALTER TABLE `purchase_orders` DROP FOREIGN KEY `FKh6winackew5b8ljk4se6f8hrg`;
-ALTER TABLE `purchase_orders` DROP FOREIGN KEY `FKfbqmektiojpqhypnpog4uqk41`;
+-- lock: ALGORITHM=INSTANT, LOCK=NONE; no table scan; blocks nothing
+ALTER TABLE `purchase_orders` DROP FOREIGN KEY `FKh6winackew5b8ljk4se6f8hrg`, ALGORITHM=INSTANT, LOCK=NONE;
+-- lock: ALGORITHM=INSTANT, LOCK=NONE; no table scan; blocks nothing
+ALTER TABLE `purchase_orders` DROP FOREIGN KEY `FKfbqmektiojpqhypnpog4uqk41`, ALGORITHM=INSTANT, LOCK=NONE;
 -- DESTRUCTIVE: drops table purchase_orders and all its rows
 DROP TABLE `purchase_orders`;
 -- DESTRUCTIVE: drops table products and all its rows
