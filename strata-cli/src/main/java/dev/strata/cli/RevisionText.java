@@ -1,9 +1,9 @@
 package dev.strata.cli;
 
+import dev.strata.format.RevisionLines;
 import dev.strata.migrate.Revision;
 import dev.strata.migrate.RevisionGraph;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** How revisions are printed, in the style Alembic users know ("parent -> id (head), message"). */
@@ -12,26 +12,11 @@ final class RevisionText {
     }
 
     static String line(RevisionGraph graph, Revision r) {
-        String parents = switch (r.parents().size()) {
-            case 0 -> "<base>";
-            case 1 -> r.parents().get(0);
-            default -> "(" + String.join(", ", r.parents()) + ")";
-        };
-        return parents + " -> " + r.id() + marks(graph, r) + ", " + r.message();
+        return RevisionLines.line(graph, r);
     }
 
     static String marks(RevisionGraph graph, Revision r) {
-        List<String> marks = new ArrayList<>();
-        if (graph.children(r.id()).isEmpty()) {
-            marks.add("head");
-        }
-        if (graph.children(r.id()).size() > 1) {
-            marks.add("branchpoint");
-        }
-        if (r.isMerge()) {
-            marks.add("mergepoint");
-        }
-        return marks.isEmpty() ? "" : " (" + String.join(") (", marks) + ")";
+        return RevisionLines.marks(graph, r);
     }
 
     static String verbose(RevisionGraph graph, Revision r) {

@@ -1,5 +1,6 @@
 package dev.strata.maven;
 
+import dev.strata.format.RevisionLines;
 import dev.strata.api.Strata;
 import dev.strata.migrate.CurrentState;
 import dev.strata.migrate.RevisionGraph;
@@ -16,7 +17,7 @@ public class CurrentMojo extends StrataMojo {
             getLog().info("<base>" + (state.initialized() ? "" : " (no version table yet)"));
         }
         for (String head : state.heads()) {
-            getLog().info(graph.contains(head) ? head + Lines.marks(graph, graph.get(head)) + ", "
+            getLog().info(graph.contains(head) ? head + RevisionLines.marks(graph, graph.get(head)) + ", "
                     + graph.get(head).message() : head + " (no revision file)");
         }
         state.partial().ifPresent(p -> getLog().warn("revision " + p.revision() + " is partly applied (" + p.state()

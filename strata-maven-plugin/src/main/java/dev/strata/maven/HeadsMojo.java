@@ -1,5 +1,6 @@
 package dev.strata.maven;
 
+import dev.strata.format.RevisionLines;
 import dev.strata.api.Strata;
 import dev.strata.migrate.RevisionGraph;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -10,6 +11,6 @@ public class HeadsMojo extends StrataMojo {
     @Override
     protected void run(Strata strata) {
         RevisionGraph graph = strata.graph();
-        strata.heads().forEach(r -> getLog().info(Lines.revision(graph, r)));
+        strata.heads().forEach(r -> getLog().info(RevisionLines.line(graph, r)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.strata.maven;
 
+import dev.strata.format.RevisionLines;
 import dev.strata.api.Strata;
 import dev.strata.migrate.RevisionGraph;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -15,6 +16,6 @@ public class HistoryMojo extends StrataMojo {
     @Override
     protected void run(Strata strata) {
         RevisionGraph graph = strata.graph();
-        strata.history(range).forEach(r -> getLog().info(Lines.revision(graph, r)));
+        strata.history(range).forEach(r -> getLog().info(RevisionLines.line(graph, r)));
     }
 }
