@@ -80,7 +80,8 @@ final class ResourceCatalog {
         }
         String path = Words.pluralKebab(entity.getSimpleName());
         return new RestResource(path, entity, type.getName(), keys, create, update, response, properties,
-                relations(entity), labelField(entity, keys, userKeys.get(path)));
+                relations(entity), labelField(entity, keys, userKeys.get(path)),
+                ResponseShape.of(response, properties));
     }
 
     private static String dtoPackageOf(Class<?> entity) {

@@ -80,8 +80,9 @@ final class ResourceService {
         });
     }
 
-    ObjectNode get(RestResource r, Map<String, String> key) {
-        return run(reads, () -> body(r, find(r, key)));
+    /** The Response record itself: written once by the message converter, never through a JSON tree. */
+    Object get(RestResource r, Map<String, String> key) {
+        return run(reads, () -> response(r, find(r, key)));
     }
 
     Saved create(RestResource r, String requestBody) {
@@ -209,7 +210,22 @@ final class ResourceService {
         }
     }
 
+    /** By primary key through Hibernate's own load plan; a composite key through a query on its parts. */
     private Object find(RestResource r, Map<String, String> key) {
+        Object found;
+        if (r.keys().size() == 1) {
+            Field id = r.keys().get(0);
+            found = em.find(r.entity(), keyValue(r, id, key.get(id.getName())));
+        } else {
+            found = findByParts(r, key);
+        }
+        if (found == null) {
+            throw ProblemException.notFound("No " + r.entityName() + " with " + key);
+        }
+        return found;
+    }
+
+    private Object findByParts(RestResource r, Map<String, String> key) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         @SuppressWarnings("unchecked")
         CriteriaQuery<Object> q = cb.createQuery((Class<Object>) r.entity());
@@ -220,10 +236,7 @@ final class ResourceService {
             where.add(cb.equal(root.get(f.getName()), keyValue(r, f, key.get(f.getName()))));
         }
         List<Object> found = em.createQuery(q.select(root).where(where.toArray(Predicate[]::new))).getResultList();
-        if (found.isEmpty()) {
-            throw ProblemException.notFound("No " + r.entityName() + " with " + key);
-        }
-        return found.get(0);
+        return found.isEmpty() ? null : found.get(0);
     }
 
     private Object keyValue(RestResource r, Field field, String raw) {
@@ -236,17 +249,20 @@ final class ResourceService {
 
     /** The Response record of an entity, as JSON. */
     ObjectNode body(RestResource r, Object entity) {
-        RecordComponent[] components = r.response().getRecordComponents();
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            Object value = r.property(components[i].getName()).read(entity);
-            values[i] = value == null || types[i].isInstance(value) ? value : json.convertValue(value, types[i]);
+        return json.valueToTree(response(r, entity));
+    }
+
+    /** The Response record of an entity. */
+    Object response(RestResource r, Object entity) {
+        ResponseShape shape = r.shape();
+        Object[] values = new Object[shape.types().length];
+        for (int i = 0; i < values.length; i++) {
+            Class<?> type = shape.types()[i];
+            Object value = shape.properties()[i].read(entity);
+            values[i] = value == null || type.isInstance(value) ? value : json.convertValue(value, type);
         }
         try {
-            Object record = r.response().getDeclaredConstructor(types).newInstance(values);
-            return json.valueToTree(record);
+            return shape.constructor().newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot make a " + r.response().getName() + ": " + e, e);
         }

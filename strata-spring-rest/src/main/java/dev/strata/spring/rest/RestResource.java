@@ -12,7 +12,7 @@ import java.util.Map;
  */
 record RestResource(String path, Class<?> entity, String entityName, List<Field> keys, Class<?> create,
                     Class<?> update, Class<?> response, Map<String, Property> properties,
-                    Map<String, Relation> relations, Field label) {
+                    Map<String, Relation> relations, Field label, ResponseShape shape) {
 
     /** The @Version field, or null. */
     Field version() {
