@@ -67,8 +67,11 @@ measure() {
   start=$(date +%s%6N)
   "$root/strata" upgrade head --quiet --config "$work/$name/strata.yaml" --url "$(url $db)"
   end=$(date +%s%6N)
-  # MariaDB's history keeps whole seconds: only the process's span is reported.
-  echo "$start $end" > "$work/$name.window"
+  # The revision's own span: strata_history keeps microseconds (applied_at is the revision's start).
+  local ddl
+  ddl=$(my -N "$db" -e "SELECT CAST(UNIX_TIMESTAMP(applied_at) * 1000000 AS UNSIGNED),
+    CAST(UNIX_TIMESTAMP(applied_at) * 1000000 AS UNSIGNED) + duration_ms * 1000 FROM strata_history" | tr '\t' ' ')
+  echo "$start $end $ddl" > "$work/$name.window"
   wait $bench
   "$root/strata" diff --from "$(url $db)" --to "$(url $target)" --sql | grep -q . \
     && { echo "the $name migration did not converge" >&2; exit 1; } || true

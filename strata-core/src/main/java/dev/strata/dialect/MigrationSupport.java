@@ -30,6 +30,11 @@ public interface MigrationSupport {
     /** The column type of the history table's "applied at" column. */
     String timestampType();
 
+    /** The default of that column: the current time at the column's precision. */
+    default String currentTimestamp() {
+        return "CURRENT_TIMESTAMP";
+    }
+
     /**
      * Takes the migration lock, waiting at most {@code timeout}; throws {@link LockTimeout} naming the holder where
      * the database can tell. The lock is held until the returned handle is closed.

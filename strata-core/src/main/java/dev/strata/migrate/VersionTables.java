@@ -28,7 +28,8 @@ public final class VersionTables {
     }
 
     public List<String> create() {
-        return List.of(CREATE_VERSION.formatted(VERSION), CREATE_HISTORY.formatted(HISTORY, support.timestampType()));
+        return List.of(CREATE_VERSION.formatted(VERSION), CREATE_HISTORY.formatted(HISTORY, support.timestampType(),
+                support.currentTimestamp()));
     }
 
     /** Records {@code revision} as applied: it replaces its parents among the heads and gets a history row. */
@@ -189,7 +190,7 @@ public final class VersionTables {
                 state VARCHAR(16) NOT NULL,
                 statements_done INTEGER NOT NULL,
                 done_checksum VARCHAR(64),
-                applied_at %s NOT NULL DEFAULT CURRENT_TIMESTAMP,
+                applied_at %s NOT NULL DEFAULT %s,
                 applied_by VARCHAR(200) NOT NULL,
                 duration_ms BIGINT,
                 detail VARCHAR(2000)

@@ -23,9 +23,15 @@ public final class MySqlMigrationSupport implements MigrationSupport {
         return false;
     }
 
+    /** Microseconds, so that the history orders revisions applied within one second and times them precisely. */
     @Override
     public String timestampType() {
-        return "DATETIME";
+        return "DATETIME(6)";
+    }
+
+    @Override
+    public String currentTimestamp() {
+        return "CURRENT_TIMESTAMP(6)";
     }
 
     /** Backslash escapes a quote in MySQL's default sql_mode, so it is doubled too. */
