@@ -3,6 +3,7 @@ package dev.strata.api;
 import dev.strata.config.EnvironmentReferences;
 import dev.strata.api.schema.SchemaDiffs;
 import dev.strata.api.schema.SchemaSources;
+import dev.strata.api.schema.Servers;
 import dev.strata.dialect.Dialect;
 import dev.strata.dialect.Dialects;
 import dev.strata.dialect.JdbcUrls;
@@ -27,7 +28,10 @@ final class DbDiff {
         Dialect dialect = Dialects.forUrl(dev);
         SchemaModel fromModel = SchemaSources.read(from, dev, request.filter(), progress);
         SchemaModel toModel = SchemaSources.read(to, dev, request.filter(), progress);
-        Plan plan = SchemaDiffs.plan(fromModel, toModel, request.options(), dialect);
+        // The plan runs where the from side lives; a schema file is loaded on the dev database's server.
+        String server = SchemaSources.isFile(from) ? dev : from;
+        Plan plan = SchemaDiffs.plan(fromModel, toModel, request.options().withServer(Servers.version(server)),
+                dialect);
         // The rows that block a NOT NULL change live in the from database; a schema file has none.
         List<NullBlocker> blockers = request.preflight() && !SchemaSources.isFile(from)
                 ? SchemaDiffs.preflight(from, plan, dialect) : List.of();

@@ -4,10 +4,12 @@ import dev.strata.api.project.ModelProject;
 import dev.strata.api.project.ModelSettings;
 import dev.strata.api.schema.DatabaseNormalForm;
 import dev.strata.api.schema.Inspection;
+import dev.strata.api.schema.Servers;
 import dev.strata.config.StrataConfig;
 import dev.strata.diff.Renames;
 import dev.strata.inspect.InspectOptions;
 import dev.strata.model.SchemaModel;
+import dev.strata.model.ServerVersion;
 import dev.strata.progress.Progress;
 
 import javax.sql.DataSource;
@@ -52,9 +54,14 @@ final class ModelComparison {
         return config.online();
     }
 
+    /** The project, planning for the compared database's release. */
     ModelProject project(ModelScope scope) {
         ModelSettings settings = ModelSettings.of(config);
-        return ModelProject.of(settings.withScope(scope.over(settings.scope())));
+        return ModelProject.of(settings.withScope(scope.over(settings.scope()))).forServer(server());
+    }
+
+    ServerVersion server() {
+        return dataSource == null ? Servers.version(url) : Servers.version(dataSource);
     }
 
     UnaryOperator<SchemaModel> normalForm() {

@@ -3,6 +3,7 @@ package dev.strata.plan;
 import dev.strata.diff.Change;
 import dev.strata.diff.ChangeVisitor;
 import dev.strata.model.SchemaModel;
+import dev.strata.model.ServerVersion;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,11 @@ public interface PlanRenderer {
      * dialect knows how) or plain (each change as one straightforward statement). The default has one way only.
      */
     default PlanRenderer withOnline(boolean online) {
+        return this;
+    }
+
+    /** This renderer, planning for {@code server}'s release; the default plans the same for every release. */
+    default PlanRenderer forServer(ServerVersion server) {
         return this;
     }
 

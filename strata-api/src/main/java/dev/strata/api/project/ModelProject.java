@@ -33,6 +33,7 @@ import dev.strata.migrate.MigrationsDirectory;
 import dev.strata.migrate.RevisionFile;
 import dev.strata.migrate.RevisionIds;
 import dev.strata.model.SchemaModel;
+import dev.strata.model.ServerVersion;
 import dev.strata.naming.ArtifactNaming;
 import dev.strata.plan.NotNullChange;
 import dev.strata.plan.Plan;
@@ -58,17 +59,24 @@ public final class ModelProject {
     private static final ArtifactNaming NAMING = ArtifactNaming.standard();
 
     private final ModelSettings settings;
+    private final ServerVersion server;
 
-    private ModelProject(ModelSettings settings) {
+    private ModelProject(ModelSettings settings, ServerVersion server) {
         this.settings = settings;
+        this.server = server;
     }
 
     public static ModelProject of(StrataConfig config) {
-        return new ModelProject(ModelSettings.of(config));
+        return new ModelProject(ModelSettings.of(config), ServerVersion.NEWEST);
     }
 
     public static ModelProject of(ModelSettings settings) {
-        return new ModelProject(settings);
+        return new ModelProject(settings, ServerVersion.NEWEST);
+    }
+
+    /** This project, planning for the release of the database it is compared with. */
+    public ModelProject forServer(ServerVersion version) {
+        return new ModelProject(settings, version);
     }
 
     public ModelSettings settings() {
@@ -139,7 +147,8 @@ public final class ModelProject {
                 ServerSpellings.adopt(readModels(database).model(), stored, serverNormalForm));
         requireEntities(models, stored);
         return SchemaDiffs.plan(ComparedScope.onlySchemasOf(models, defaultSchema, stored),
-                ComparedScope.withSchema(models, defaultSchema), DiffOptions.DEFAULT.withRenames(renames).withOnline(settings.online()),
+                ComparedScope.withSchema(models, defaultSchema), DiffOptions.DEFAULT.withRenames(renames)
+                        .withOnline(settings.online()).withServer(server),
                 Dialects.named(database.dialect()));
     }
 

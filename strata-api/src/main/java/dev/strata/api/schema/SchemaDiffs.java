@@ -32,7 +32,8 @@ public final class SchemaDiffs {
     public static Plan plan(SchemaModel from, SchemaModel to, DiffOptions options, Dialect dialect) {
         SchemaModel target = alignDatabaseNames(from, to, dialect);
         SchemaDiff diff = Differ.diff(dialect.normalizeForDiff(from), dialect.normalizeForDiff(target), options);
-        return Planner.plan(diff, from, target, dialect.planRenderer().withOnline(options.online()));
+        return Planner.plan(diff, from, target, dialect.planRenderer().withOnline(options.online())
+                .forServer(options.server()));
     }
 
     /**

@@ -22,6 +22,7 @@ import dev.strata.model.Column;
 import dev.strata.model.ForeignKey;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.SchemaModel;
+import dev.strata.model.ServerVersion;
 import dev.strata.model.Table;
 import dev.strata.plan.Step;
 import dev.strata.plan.StepCost;
@@ -43,6 +44,12 @@ import java.util.regex.Pattern;
  * LOCK=NONE (FULLTEXT/SPATIAL keys and auto-increment columns need LOCK=SHARED); a new foreign key INPLACE with
  * foreign_key_checks off, its rows checked after; a type change other than widening a short VARCHAR, a new check
  * and dropping the primary key alone only COPY, which is said. A change this class does not know keeps its plain statement.
+ * <p>
+ * Older releases have fewer INSTANT changes: columns are added and dropped in place only from MariaDB 10.4 and MySQL
+ * 8.0.29 (before, INPLACE rebuilds the table, writes still going on); a default, a rename or a comment is metadata
+ * only from MariaDB 10.3 and MySQL 8.0. MySQL has no SET STATEMENT and checks CHECK constraints from 8.0.16: its
+ * copy-free foreign key turns foreign_key_checks off for the ALTER with SET, and before 8.0.16 the key is added
+ * with the copy that checks its rows.
  */
 final class MySqlOnline {
     enum Algorithm { INSTANT, NOCOPY, INPLACE, COPY }
@@ -74,16 +81,18 @@ final class MySqlOnline {
 
     private final SchemaModel from;
     private final Set<QualifiedName> createdTables;
+    private final ServerVersion server;
 
-    MySqlOnline(SchemaModel from, Set<QualifiedName> createdTables) {
+    MySqlOnline(SchemaModel from, Set<QualifiedName> createdTables, ServerVersion server) {
         this.from = from;
         this.createdTables = createdTables;
+        this.server = server;
     }
 
     /** The steps of {@code changes} (one ALTER, or a change's own statements) with their clauses, where known. */
     List<Step> apply(List<Change> changes, List<Step> steps) {
         if (changes.size() == 1 && changes.get(0) instanceof AddForeignKey add && existing(add.table()) != null
-                && steps.size() == 1) {
+                && steps.size() == 1 && checksConstraints()) {
             return foreignKeyWithoutCopy(add, steps.get(0));
         }
         Need need = null;
@@ -106,10 +115,37 @@ final class MySqlOnline {
      * the rows already there are checked by counting the orphans into a temporary table whose CHECK, named after the
      * key, fails the revision when there is one.
      */
-    private static List<Step> foreignKeyWithoutCopy(AddForeignKey add, Step plain) {
+    private List<Step> foreignKeyWithoutCopy(AddForeignKey add, Step plain) {
         ForeignKey fk = add.foreignKey();
         String scratch = MySqlDdl.quote(shortened("strata_validate_" + fk.name()));
         String orphans = MySqlDdl.quote(shortened(fk.name() + "_has_orphan_rows"));
+        StepCost inplace = new StepCost("ALGORITHM=INPLACE, LOCK=NONE", Work.NONE, Blocks.NONE);
+        String alter = plain.sql() + ", ALGORITHM=INPLACE, LOCK=NONE";
+        List<Step> steps = new ArrayList<>();
+        if (server.isMySql()) {
+            steps.add(new Step("SET foreign_key_checks = 0", plain.hazard(), false));
+            steps.add(new Step(alter, null, false, inplace));
+            steps.add(new Step("SET foreign_key_checks = 1", null, false));
+            steps.add(new Step("DROP TEMPORARY TABLE IF EXISTS " + scratch, null, false));
+            steps.add(new Step("CREATE TEMPORARY TABLE " + scratch + " (orphan_rows BIGINT NOT NULL, CONSTRAINT "
+                    + orphans + " CHECK (orphan_rows = 0))", null, false));
+        } else {
+            // SET STATEMENT: the setting ends with the ALTER, even when it fails on a pooled connection.
+            steps.add(new Step("SET STATEMENT foreign_key_checks = 0 FOR " + alter, plain.hazard(), false, inplace));
+            steps.add(new Step("CREATE OR REPLACE TEMPORARY TABLE " + scratch + " (orphan_rows BIGINT NOT NULL, "
+                    + "CONSTRAINT " + orphans + " CHECK (orphan_rows = 0))", null, false));
+        }
+        // A plain SELECT reads a snapshot without locking a row; INSERT ... SELECT would share-lock every row of the
+        // child table while it scans, holding the application's updates for the whole scan.
+        steps.add(new Step(orphanCount(add), null, false, new StepCost("no lock (reads)", Work.SCANS, Blocks.NONE)));
+        steps.add(new Step("INSERT INTO " + scratch + " VALUES (@strata_orphan_rows)", null, false));
+        steps.add(new Step("DROP TEMPORARY TABLE " + scratch, null, false));
+        return steps;
+    }
+
+    /** Counts the rows of the child whose key is set and has no parent into {@code @strata_orphan_rows}. */
+    private static String orphanCount(AddForeignKey add) {
+        ForeignKey fk = add.foreignKey();
         List<String> join = new ArrayList<>();
         List<String> present = new ArrayList<>();
         for (int i = 0; i < fk.columns().size(); i++) {
@@ -118,18 +154,29 @@ final class MySqlOnline {
         }
         String parent = (fk.referencedTable().schema() == null || fk.referencedTable().schema().equals(add.table().schema())
                 ? "" : MySqlDdl.quote(fk.referencedTable().schema()) + ".") + MySqlDdl.quote(fk.referencedTable().name());
-        StepCost inplace = new StepCost("ALGORITHM=INPLACE, LOCK=NONE", Work.NONE, Blocks.NONE);
-        return List.of(
-                // SET STATEMENT: the setting ends with the ALTER, even when it fails on a pooled connection.
-                new Step("SET STATEMENT foreign_key_checks = 0 FOR " + plain.sql() + ", ALGORITHM=INPLACE, LOCK=NONE",
-                        plain.hazard(), false, inplace),
-                new Step("CREATE OR REPLACE TEMPORARY TABLE " + scratch + " (orphan_rows BIGINT NOT NULL, CONSTRAINT " + orphans
-                        + " CHECK (orphan_rows = 0))", null, false),
-                new Step("INSERT INTO " + scratch + " SELECT COUNT(*) FROM " + MySqlDdl.quote(add.table().name())
-                        + " c LEFT JOIN " + parent + " p ON " + String.join(" AND ", join) + " WHERE "
-                        + String.join(" AND ", present) + " AND p." + MySqlDdl.quote(fk.referencedColumns().get(0))
-                        + " IS NULL", null, false, new StepCost("no lock (reads)", Work.SCANS, Blocks.NONE)),
-                new Step("DROP TEMPORARY TABLE " + scratch, null, false));
+        return "SELECT COUNT(*) INTO @strata_orphan_rows FROM " + MySqlDdl.quote(add.table().name()) + " c LEFT JOIN " + parent + " p ON "
+                + String.join(" AND ", join) + " WHERE " + String.join(" AND ", present) + " AND p."
+                + MySqlDdl.quote(fk.referencedColumns().get(0)) + " IS NULL";
+    }
+
+    /** The server enforces CHECK constraints, which the orphan count relies on to fail the revision. */
+    private boolean checksConstraints() {
+        return !server.isMySql() || server.atLeast(8, 0, 16);
+    }
+
+    /** Columns are added and dropped without a rebuild. */
+    private boolean instantColumns() {
+        return server.isMariaDb() ? server.atLeast(10, 4, 0) : !server.isMySql() || server.atLeast(8, 0, 29);
+    }
+
+    /** Defaults, renames and comments change the metadata only. */
+    private boolean instantMetadata() {
+        return server.isMariaDb() ? server.atLeast(10, 3, 0) : !server.isMySql() || server.atLeast(8, 0, 0);
+    }
+
+    /** INSTANT where the release has it for the metadata change, else in place without a rebuild. */
+    private Need metadataOnly() {
+        return instantMetadata() ? Need.INSTANT : new Need(Algorithm.INPLACE, false, Work.NONE);
     }
 
     /** MariaDB names are at most 64 characters. */
@@ -148,7 +195,7 @@ final class MySqlOnline {
     private Need need(Change c) {
         Table before = c instanceof dev.strata.diff.TableChange t ? existing(t.table()) : null;
         if (c instanceof SetComment s && s.target().kind() == ObjectKind.TABLE) {
-            return existing(s.target().name()) == null ? null : Need.INSTANT;
+            return existing(s.target().name()) == null ? null : metadataOnly();
         }
         if (before == null) {
             return null;
@@ -187,8 +234,13 @@ final class MySqlOnline {
         if (c instanceof DropIndex || c instanceof DropUnique) {
             return new Need(Algorithm.NOCOPY, false, Work.NONE);
         }
-        if (c instanceof RenameColumn || c instanceof DropForeignKey || c instanceof DropCheck) {
-            return Need.INSTANT;
+        if (c instanceof RenameColumn) {
+            return metadataOnly();
+        }
+        if (c instanceof DropForeignKey || c instanceof DropCheck) {
+            // MySQL drops a foreign key in place (not INSTANT); its CHECK drop is not documented either way.
+            return !server.isMySql() ? Need.INSTANT : c instanceof DropForeignKey
+                    ? new Need(Algorithm.INPLACE, false, Work.NONE) : null;
         }
         if (c instanceof AddForeignKey || c instanceof AddCheck || c instanceof DropPrimaryKey) {
             return Need.COPY;
@@ -200,7 +252,7 @@ final class MySqlOnline {
         return createdTables.contains(table) ? null : from.table(table).orElse(null);
     }
 
-    private static Need addColumn(Table before, Column column) {
+    private Need addColumn(Table before, Column column) {
         if (column.identity() != null) {
             return new Need(Algorithm.INPLACE, true, Work.REWRITES);
         }
@@ -208,30 +260,31 @@ final class MySqlOnline {
             return Need.COPY;
         }
         boolean fullText = before.indexes().stream().anyMatch(i -> "FULLTEXT".equals(i.method()));
-        return fullText ? new Need(Algorithm.INPLACE, false, Work.REWRITES) : Need.INSTANT;
+        return fullText || !instantColumns() ? new Need(Algorithm.INPLACE, false, Work.REWRITES) : Need.INSTANT;
     }
 
-    private static Need dropColumn(Table before, String column) {
+    private Need dropColumn(Table before, String column) {
         if (before.primaryKey() != null && before.primaryKey().columns().contains(column)) {
             return Need.COPY;
         }
         boolean indexed = before.indexes().stream()
                 .anyMatch(i -> i.keys().stream().anyMatch(k -> column.equals(k.column())))
                 || before.uniques().stream().anyMatch(u -> u.columns().contains(column));
-        return indexed ? new Need(Algorithm.INPLACE, false, Work.REWRITES) : Need.INSTANT;
+        return indexed || !instantColumns() ? new Need(Algorithm.INPLACE, false, Work.REWRITES) : Need.INSTANT;
     }
 
-    private static Need modifyColumn(ModifyColumn m) {
+    private Need modifyColumn(ModifyColumn m) {
         Set<ColumnChange> changes = ColumnChange.between(m.from(), m.to());
         if (changes.isEmpty() || Set.of(ColumnChange.DEFAULT).containsAll(changes)) {
-            return Need.INSTANT;
+            return metadataOnly();
         }
         if (Set.of(ColumnChange.NULLABILITY, ColumnChange.DEFAULT).containsAll(changes)) {
             return new Need(Algorithm.INPLACE, false, Work.REWRITES);
         }
         if (Set.of(ColumnChange.TYPE, ColumnChange.DEFAULT).containsAll(changes)
                 && widensShortVarchar(m.from().type(), m.to().type())) {
-            return Need.INSTANT;
+            // MySQL widens in place without a rebuild, never INSTANT.
+            return server.isMySql() ? new Need(Algorithm.INPLACE, false, Work.NONE) : metadataOnly();
         }
         if (changes.contains(ColumnChange.GENERATED) || changes.contains(ColumnChange.IDENTITY)) {
             return null;

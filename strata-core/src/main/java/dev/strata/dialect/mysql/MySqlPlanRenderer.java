@@ -6,6 +6,7 @@ import dev.strata.diff.DropTable;
 import dev.strata.diff.ModifyTableOptions;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.SchemaModel;
+import dev.strata.model.ServerVersion;
 import dev.strata.plan.PlanRenderer;
 import dev.strata.plan.Step;
 
@@ -23,19 +24,26 @@ import java.util.Set;
 public final class MySqlPlanRenderer implements PlanRenderer {
     private static final String DELIMITER = ";;";
     private final boolean online;
+    private final ServerVersion server;
 
-    /** Online plans (ALGORITHM and LOCK named, see {@link MySqlOnline}), the default. */
+    /** Online plans (ALGORITHM and LOCK named, see {@link MySqlOnline}) for a current release, the default. */
     public MySqlPlanRenderer() {
-        this(true);
+        this(true, ServerVersion.NEWEST);
     }
 
-    private MySqlPlanRenderer(boolean online) {
+    private MySqlPlanRenderer(boolean online, ServerVersion server) {
         this.online = online;
+        this.server = server;
     }
 
     @Override
     public PlanRenderer withOnline(boolean on) {
-        return new MySqlPlanRenderer(on);
+        return new MySqlPlanRenderer(on, server);
+    }
+
+    @Override
+    public PlanRenderer forServer(ServerVersion version) {
+        return new MySqlPlanRenderer(online, version);
     }
 
     @Override
@@ -54,7 +62,7 @@ public final class MySqlPlanRenderer implements PlanRenderer {
         }
         MySqlStatements statements = new MySqlStatements(from, to, created, dropped);
         MySqlAlterGroups groups = new MySqlAlterGroups(ordered, from, to, created);
-        MySqlOnline algorithms = online ? new MySqlOnline(from, created) : null;
+        MySqlOnline algorithms = online ? new MySqlOnline(from, created, server) : null;
         List<Step> steps = new ArrayList<>();
         for (Change c : ordered) {
             if (groups.goesWithItsColumn(c)) {

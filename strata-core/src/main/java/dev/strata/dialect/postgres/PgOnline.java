@@ -11,6 +11,7 @@ import dev.strata.diff.ModifyColumn;
 import dev.strata.model.OptionKeys;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.SchemaModel;
+import dev.strata.model.ServerVersion;
 import dev.strata.model.Table;
 import dev.strata.model.UniqueConstraint;
 import dev.strata.plan.Step;
@@ -28,7 +29,8 @@ import java.util.Set;
  * <li>foreign keys and checks are added NOT VALID (a brief lock, no scan), then validated in a statement of their
  *     own, which scans under a lock that lets writes through;</li>
  * <li>SET NOT NULL follows a validated {@code CHECK (col IS NOT NULL)}, which lets PostgreSQL 12+ skip its scan
- *     under ACCESS EXCLUSIVE; the check is dropped afterwards;</li>
+ *     under ACCESS EXCLUSIVE; the check is dropped afterwards (before 12 the check would spare nothing: the
+ *     plain statement stays, and says that it scans under that lock);</li>
  * <li>a unique constraint takes over a unique index built concurrently ({@code USING INDEX}).</li>
  * </ul>
  * Tables created by the plan and partitioned tables (which refuse CONCURRENTLY and NOT VALID foreign keys) keep the
@@ -43,12 +45,15 @@ final class PgOnline {
     private final SchemaModel to;
     private final Set<QualifiedName> createdTables;
     private final Set<QualifiedName> droppedTables;
+    private final ServerVersion server;
 
-    PgOnline(SchemaModel from, SchemaModel to, Set<QualifiedName> createdTables, Set<QualifiedName> droppedTables) {
+    PgOnline(SchemaModel from, SchemaModel to, Set<QualifiedName> createdTables, Set<QualifiedName> droppedTables,
+             ServerVersion server) {
         this.from = from;
         this.to = to;
         this.createdTables = createdTables;
         this.droppedTables = droppedTables;
+        this.server = server;
     }
 
     /** The online statements of {@code change}, or {@code plain} where the plain ones are the right ones. */
@@ -74,7 +79,7 @@ final class PgOnline {
             return replaceFirst(plain, uniqueUsingIndex(u.table(), u.unique()));
         }
         if (change instanceof ModifyColumn m && onExistingPlainTable(m.table())
-                && m.changes(ColumnChange.NULLABILITY) && !m.to().nullable()) {
+                && m.changes(ColumnChange.NULLABILITY) && !m.to().nullable() && server.atLeast(12, 0, 0)) {
             return setNotNullThroughCheck(m, plain);
         }
         return plain;

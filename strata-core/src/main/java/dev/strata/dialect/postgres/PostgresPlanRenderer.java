@@ -9,6 +9,7 @@ import dev.strata.diff.DropTable;
 import dev.strata.diff.DropView;
 import dev.strata.model.QualifiedName;
 import dev.strata.model.SchemaModel;
+import dev.strata.model.ServerVersion;
 import dev.strata.model.Table;
 import dev.strata.plan.PlanRenderer;
 import dev.strata.plan.Step;
@@ -30,19 +31,26 @@ import java.util.Set;
  */
 public final class PostgresPlanRenderer implements PlanRenderer {
     private final boolean online;
+    private final ServerVersion server;
 
-    /** Online plans (see {@link PgOnline}), the default. */
+    /** Online plans (see {@link PgOnline}) for a current release, the default. */
     public PostgresPlanRenderer() {
-        this(true);
+        this(true, ServerVersion.NEWEST);
     }
 
-    private PostgresPlanRenderer(boolean online) {
+    private PostgresPlanRenderer(boolean online, ServerVersion server) {
         this.online = online;
+        this.server = server;
     }
 
     @Override
     public PlanRenderer withOnline(boolean online) {
-        return new PostgresPlanRenderer(online);
+        return new PostgresPlanRenderer(online, server);
+    }
+
+    @Override
+    public PlanRenderer forServer(ServerVersion server) {
+        return new PostgresPlanRenderer(online, server);
     }
 
     @Override
@@ -72,7 +80,7 @@ public final class PostgresPlanRenderer implements PlanRenderer {
         }
         PgStatements statements = new PgStatements(from, to, createdTables, droppedTables, droppedViews);
         PgNewTables tables = new PgNewTables(from, to, createdTables);
-        PgOnline rewrite = online ? new PgOnline(from, to, createdTables, droppedTables) : null;
+        PgOnline rewrite = online ? new PgOnline(from, to, createdTables, droppedTables, server) : null;
         List<Step> attachments = new ArrayList<>();
         List<Table> newTables = new ArrayList<>();
         List<Step> steps = new ArrayList<>();

@@ -18,6 +18,7 @@ import dev.strata.model.QualifiedName;
 import dev.strata.model.RowSecurity;
 import dev.strata.model.Schema;
 import dev.strata.model.SchemaModel;
+import dev.strata.model.ServerVersion;
 import dev.strata.model.Table;
 import dev.strata.model.UniqueConstraint;
 import dev.strata.plan.Step;
@@ -108,6 +109,20 @@ class PostgresOnlinePlanTest {
         assertThat(plain).extracting(s -> s.cost().comment()).containsExactly(
                 "-- lock: SHARE; scans table; blocks writes",
                 "-- lock: ACCESS EXCLUSIVE; scans table; blocks reads and writes");
+    }
+
+    @Test
+    void beforePostgres12SetNotNullStaysPlainBecauseACheckWouldNotSpareTheScan() {
+        SchemaModel m = model(table(T));
+        List<Change> notNull = List.of(new ModifyColumn(T, column(true), column(false)));
+        List<Step> on11 = new PostgresPlanRenderer().forServer(new ServerVersion("PostgreSQL", 11, 22, 0))
+                .render(notNull, m, m);
+        assertThat(on11).extracting(Step::sql).containsExactly("ALTER TABLE public.t ALTER COLUMN a SET NOT NULL");
+        assertThat(on11.get(0).cost().comment())
+                .isEqualTo("-- lock: ACCESS EXCLUSIVE; scans table; blocks reads and writes");
+        List<Step> on12 = new PostgresPlanRenderer().forServer(new ServerVersion("PostgreSQL", 12, 0, 0))
+                .render(notNull, m, m);
+        assertThat(on12).extracting(Step::sql).hasSize(4).anyMatch(sql -> sql.contains("IS NOT NULL) NOT VALID"));
     }
 
     @Test
