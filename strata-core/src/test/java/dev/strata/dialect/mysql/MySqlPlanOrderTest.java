@@ -47,12 +47,13 @@ class MySqlPlanOrderTest {
         return Column.of(name, "text", DataType.of(DataType.Kind.TEXT), true);
     }
 
-    private static Table table(QualifiedName name, Column... columns) {
+    /** A table of the shop schema with these columns only; shared with {@link MySqlReleasePlanTest}. */
+    static Table table(QualifiedName name, Column... columns) {
         return new Table(name, List.of(columns), null, List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), null, null, List.of(), RowSecurity.NONE, null, null, List.of(), Map.of(), null);
     }
 
-    private static SchemaModel model(Table... tables) {
+    static SchemaModel model(Table... tables) {
         Schema s = Schema.empty("shop");
         return new SchemaModel("mysql", List.of(new Schema(s.name(), s.owner(), s.comment(), s.grants(),
                 List.of(tables), s.views(), s.sequences(), s.enums(), s.domains(), s.compositeTypes(), s.routines())),

@@ -8,16 +8,12 @@ import dev.strata.model.Column;
 import dev.strata.model.DataType;
 import dev.strata.model.ForeignKey;
 import dev.strata.model.QualifiedName;
-import dev.strata.model.RowSecurity;
-import dev.strata.model.Schema;
 import dev.strata.model.SchemaModel;
 import dev.strata.model.ServerVersion;
-import dev.strata.model.Table;
 import dev.strata.plan.Step;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +30,8 @@ class MySqlReleasePlanTest {
     private static final Column NOTE = Column.of("note", "text", DataType.of(DataType.Kind.TEXT), true);
     private static final ForeignKey T_P = new ForeignKey("t_p_fk", List.of("p_id"), P, List.of("id"), "RESTRICT",
             "RESTRICT", false, false, "SIMPLE", true, null);
-    private static final SchemaModel MODEL = model(table(T, ID, P_ID), table(P, ID));
+    private static final SchemaModel MODEL = MySqlPlanOrderTest.model(MySqlPlanOrderTest.table(T, ID, P_ID),
+            MySqlPlanOrderTest.table(P, ID));
 
     private static final ServerVersion MARIADB_10_3 = new ServerVersion("MariaDB", 10, 3, 39);
     private static final ServerVersion MARIADB_10_11 = new ServerVersion("MariaDB", 10, 11, 6);
@@ -89,17 +86,5 @@ class MySqlReleasePlanTest {
 
     private static List<Step> render(Change change, ServerVersion server) {
         return new MySqlPlanRenderer().forServer(server).render(List.of(change), MODEL, MODEL);
-    }
-
-    private static Table table(QualifiedName name, Column... columns) {
-        return new Table(name, List.of(columns), null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), null, null, List.of(), RowSecurity.NONE, null, null, List.of(), Map.of(), null);
-    }
-
-    private static SchemaModel model(Table... tables) {
-        Schema s = Schema.empty("shop");
-        return new SchemaModel("mysql", List.of(new Schema(s.name(), s.owner(), s.comment(), s.grants(),
-                List.of(tables), s.views(), s.sequences(), s.enums(), s.domains(), s.compositeTypes(), s.routines())),
-                List.of(), List.of());
     }
 }
