@@ -45,14 +45,16 @@ public final class OpenApiGenerator {
         document.put("tags", model.entities().stream().map(e -> Map.of("name", e.className())).toList());
         Map<String, Object> paths = new LinkedHashMap<>();
         Map<String, Object> schemas = new LinkedHashMap<>();
+        FilterSchemas filters = new FilterSchemas();
         for (Entity entity : model.entities()) {
             List<DtoField> fields = DtoField.of(entity, model);
-            addPaths(paths, entity, fields);
+            addPaths(paths, entity, fields, filters);
             schemas.put(schema(entity, DtoKind.CREATE), objectSchema(fields, f -> !f.generated(),
                     DtoField::requiredOnCreate));
             schemas.put(schema(entity, DtoKind.UPDATE), objectSchema(fields, OpenApiGenerator::updatable, f -> false));
             schemas.put(schema(entity, DtoKind.RESPONSE), objectSchema(fields, f -> true, f -> !f.nullable()));
         }
+        schemas.putAll(filters.schemas());
         document.put("paths", paths);
         document.put("components", components(schemas));
         return Map.of(PATH, Yaml.write(document));
@@ -62,9 +64,10 @@ public final class OpenApiGenerator {
         return naming.apiSchema(entity.className(), kind);
     }
 
-    private void addPaths(Map<String, Object> paths, Entity entity, List<DtoField> fields) {
+    private void addPaths(Map<String, Object> paths, Entity entity, List<DtoField> fields, FilterSchemas filters) {
         String collection = "/" + Words.pluralKebab(entity.className());
-        paths.put(collection, Yaml.map("get", listOperation(entity, fields), "post", createOperation(entity)));
+        paths.put(collection, Yaml.map("get", listOperation(entity, fields, filters), "post",
+                createOperation(entity)));
         List<DtoField> ids = fields.stream().filter(DtoField::id).toList();
         if (!ids.isEmpty()) {
             StringBuilder item = new StringBuilder(collection);
@@ -95,7 +98,7 @@ public final class OpenApiGenerator {
         return !field.generated() && !field.id();
     }
 
-    private Map<String, Object> listOperation(Entity entity, List<DtoField> fields) {
+    private Map<String, Object> listOperation(Entity entity, List<DtoField> fields, FilterSchemas filters) {
         List<Object> parameters = new ArrayList<>();
         parameters.add(Map.of("$ref", "#/components/parameters/page"));
         parameters.add(Map.of("$ref", "#/components/parameters/size"));
@@ -107,7 +110,7 @@ public final class OpenApiGenerator {
         }
         for (DtoField field : fields) {
             if (ApiSchemas.filterable(field) && !PAGING.contains(field.name())) {
-                parameters.addAll(filterParameters(field));
+                parameters.add(filters.parameter(field));
             }
         }
         Map<String, Object> list = new LinkedHashMap<>();
@@ -183,39 +186,6 @@ public final class OpenApiGenerator {
         p.put("required", true);
         p.put("schema", ApiSchemas.scalar(id, false));
         return p;
-    }
-
-    /**
-     * {@code field=value} (equals) and {@code field[op]=value}: ne, in (comma-separated) and null (true/false) for
-     * every field; gt, ge, lt, le for all but booleans; contains (case-insensitive) for strings.
-     */
-    private static List<Map<String, Object>> filterParameters(DtoField field) {
-        String name = field.name();
-        Map<String, Object> value = ApiSchemas.scalar(field, false);
-        value.remove("description");
-        String type = String.valueOf(value.get("type"));
-        List<Map<String, Object>> parameters = new ArrayList<>();
-        parameters.add(queryParameter(name, "Only records whose " + name + " equals this value", value));
-        parameters.add(queryParameter(name + "[ne]", "Only records whose " + name + " differs from this value",
-                value));
-        if (!type.equals("boolean")) {
-            parameters.add(queryParameter(name + "[gt]", "Only records whose " + name + " is greater", value));
-            parameters.add(queryParameter(name + "[ge]", "Only records whose " + name + " is greater or equal",
-                    value));
-            parameters.add(queryParameter(name + "[lt]", "Only records whose " + name + " is less", value));
-            parameters.add(queryParameter(name + "[le]", "Only records whose " + name + " is less or equal", value));
-        }
-        if (type.equals("string") && value.get("format") == null) {
-            parameters.add(queryParameter(name + "[contains]", "Only records whose " + name
-                    + " contains this text, ignoring case", Yaml.map("type", "string")));
-        }
-        parameters.add(queryParameter(name + "[in]", "Only records whose " + name
-                + " is one of these comma-separated values", Yaml.map("type", "string")));
-        if (field.nullable()) {
-            parameters.add(queryParameter(name + "[null]", "true: only records without a " + name
-                    + "; false: only records with one", Yaml.map("type", "boolean")));
-        }
-        return parameters;
     }
 
     private static Map<String, Object> queryParameter(String name, String description, Map<String, Object> schema) {

@@ -31,9 +31,17 @@ class OpenApiGeneratorTest {
         OpenAPI api = parse().getOpenAPI();
         var list = api.getPaths().get("/tracks").getGet();
         assertThat(list.getParameters()).extracting(p -> p.getName() == null ? p.get$ref() : p.getName())
-                .contains("#/components/parameters/sort", "include", "unitPrice[gt]", "unitPrice[le]",
-                        "name[contains]", "albumId[in]", "bpm[null]")
-                .doesNotContain("unitPrice[contains]");
+                .contains("#/components/parameters/sort", "include", "unitPrice", "name", "albumId", "bpm");
+        var name = list.getParameters().stream().filter(p -> "name".equals(p.getName())).findFirst().orElseThrow();
+        assertThat(name.getStyle()).hasToString("deepObject");
+        assertThat(name.getExplode()).isTrue();
+        assertThat(name.getSchema().get$ref()).isEqualTo("#/components/schemas/StringFilter");
+        var schemas = api.getComponents().getSchemas();
+        assertThat(schemas.get("StringFilter").getProperties()).containsKeys("eq", "ne", "gt", "le", "contains",
+                "in", "null");
+        assertThat(schemas.get("NumberFilter").getProperties()).containsKeys("gt", "le").doesNotContainKey("contains");
+        assertThat(schemas.get("DateTimeFilter").getProperties()).containsKeys("eq", "lt", "null")
+                .doesNotContainKey("contains");
         assertThat(list.getResponses().get("200").getHeaders()).containsKeys("X-Total-Count", "Link");
         assertThat(list.getResponses()).containsKey("400");
         assertThat(api.getComponents().getParameters().get("size").getSchema().getMaximum())

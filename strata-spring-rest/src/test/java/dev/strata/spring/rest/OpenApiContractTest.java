@@ -95,10 +95,11 @@ class OpenApiContractTest {
         JsonNode sample = firstPage.get(0);
         call("GET", collection, collection + "?size=1000", list, null, "400");
         for (Parameter p : list.getParameters()) {
-            for (String query : queries(p, sample, firstPage)) {
-                JsonNode page = call("GET", collection, collection + "?" + query, list, null, "200");
-                if (findsTheSample(p)) {
-                    assertThat(page).as(collection + "?" + query + " finds the record it came from").isNotEmpty();
+            for (Query query : queries(p, sample, firstPage)) {
+                JsonNode page = call("GET", collection, collection + "?" + query.text(), list, null, "200");
+                if (query.findsTheSample()) {
+                    assertThat(page).as(collection + "?" + query.text() + " finds the record it came from")
+                            .isNotEmpty();
                 }
             }
         }
@@ -224,42 +225,47 @@ class OpenApiContractTest {
         unprovokable.add(itemPattern + " delete 409");
     }
 
-    private List<String> queries(Parameter p, JsonNode sample, JsonNode page) {
+    /** A query string, and whether it must find the record its values were taken from. */
+    record Query(String text, boolean findsTheSample) {
+    }
+
+    private List<Query> queries(Parameter p, JsonNode sample, JsonNode page) {
         String name = p.getName();
-        List<String> queries = new ArrayList<>();
+        List<Query> queries = new ArrayList<>();
         if (name.equals("page")) {
-            return List.of("page=1&size=5");
+            return List.of(new Query("page=1&size=5", false));
         }
         if (name.equals("size")) {
-            return List.of("size=3");
+            return List.of(new Query("size=3", false));
         }
         if (name.equals("sort")) {
-            sample.fieldNames().forEachRemaining(f -> queries.add("sort=-" + f));
+            sample.fieldNames().forEachRemaining(f -> queries.add(new Query("sort=-" + f, false)));
             return queries;
         }
         if (name.equals("include")) {
             List<String> all = new ArrayList<>();
             for (Object relation : p.getSchema().getItems().getEnum()) {
-                queries.add("include=" + relation + "&size=5");
+                queries.add(new Query("include=" + relation + "&size=5", false));
                 all.add(String.valueOf(relation));
             }
-            queries.add("include=" + String.join(",", all) + "&size=5");
+            queries.add(new Query("include=" + String.join(",", all) + "&size=5", false));
             return queries;
         }
-        int bracket = name.indexOf('[');
-        String field = bracket < 0 ? name : name.substring(0, bracket);
-        String op = bracket < 0 ? "eq" : name.substring(bracket + 1, name.length() - 1);
-        String value = firstValue(page, field);
-        String encodedName = bracket < 0 ? name : name.replace("[", "%5B").replace("]", "%5D");
-        String v = switch (op) {
-            case "null" -> "true";
-            case "in" -> value + "," + value;
-            case "contains" -> value.length() > 2 ? value.substring(1, 3) : value;
-            default -> value;
-        };
-        queries.add((op.equals("eq") ? name : encodedName) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8));
-        if (op.equals("eq")) {
-            queries.add(field + "%5Beq%5D=" + URLEncoder.encode(v, StandardCharsets.UTF_8));
+        // A field's filters: one deepObject parameter whose schema names the operators, each sent as field[op].
+        assertThat(p.getStyle()).as(name + "'s filters").hasToString("deepObject");
+        String value = firstValue(page, name);
+        queries.add(new Query(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8), true));
+        Schema<?> operators = p.getSchema();
+        assertThat(operators.getProperties()).as(name + "'s operators").isNotEmpty();
+        for (String op : operators.getProperties().keySet()) {
+            String v = switch (op) {
+                case "null" -> "true";
+                case "in" -> value + "," + value;
+                case "contains" -> value.length() > 2 ? value.substring(1, 3) : value;
+                default -> value;
+            };
+            queries.add(new Query(name + "%5B" + op + "%5D=" + URLEncoder.encode(v, StandardCharsets.UTF_8),
+                    List.of("eq", "ge", "le", "in", "contains").contains(op)));
         }
         return queries;
     }
@@ -271,17 +277,6 @@ class OpenApiContractTest {
             }
         }
         throw new AssertionError("no row of the first page has a " + field);
-    }
-
-    /** Filters built from a record's own value find at least that record. */
-    private static boolean findsTheSample(Parameter p) {
-        String name = p.getName();
-        if (List.of("page", "size", "sort", "include").contains(name)) {
-            return false;
-        }
-        int bracket = name.indexOf('[');
-        return bracket < 0 || List.of("eq", "ge", "le", "in", "contains").contains(
-                name.substring(bracket + 1, name.length() - 1));
     }
 
     private static String missing(String collection, List<String> keys) {
