@@ -13,13 +13,19 @@ for n in ${SIZES:-1000}; do
   url="jdbc:postgresql://127.0.0.1:5432/bench_pg_$n?user=postgres"
   rm -rf "$fresh" && mkdir -p "$fresh" && (cd "$fresh" && "$STRATA" init . >/dev/null)
   (cd "$OUT" && rm -rf "$fresh.init" && cp -r "$fresh" "$fresh.init")
-  PREPARE="rm -rf $fresh && cp -r $fresh.init $fresh" \
+  # Each run writes into a directory of its own, and the runs' directories are deleted only after the last run:
+  # on ext4, creating a file where thousands were just deleted costs the kernel several times more (the inode
+  # allocator steps over every recently freed inode), which made the same rebuild take 11 to 22 s depending on what
+  # the previous run left to delete. A user's rebuild into a new project does not follow a mass deletion.
+  PREPARE="d=\$(mktemp -d $OUT/fresh-run-$n.XXXXXX) && cp -r $fresh.init/. \$d && ln -sfn \$d $fresh" \
     measure "strata_rebuild_fresh_$n" "cd $fresh && $STRATA rebuild-from-database --config $fresh/strata.yaml --url $url --quiet > /dev/null"
-  rm -rf "$project" && cp -r "$fresh" "$project"
-  # The floor of any tool that writes this project: `cp -r` of what the rebuild wrote (16,000 files with the merge
-  # bases in .strata/base). Creating a file costs the kernel an inode; on a file system where many files were just
-  # deleted (as PREPARE does) that cost grows several times, and it counts in every rebuild's system time.
-  PREPARE="rm -rf $OUT/copy-$n" measure "cp_r_project_$n" "cp -r $fresh $OUT/copy-$n"
+  built="$(readlink -f "$fresh")"
+  rm -rf "$project" && cp -r "$built" "$project"
+  # The floor of any tool that writes this project: `cp -r` of what the rebuild wrote (8,000 files, the merge bases
+  # in .strata/base among them), each run into a new directory too.
+  PREPARE="rm -rf $OUT/copy-$n.next && mktemp -u $OUT/copy-run-$n.XXXXXX > $OUT/copy-$n.next" \
+    measure "cp_r_project_$n" "cp -r $built \$(cat $OUT/copy-$n.next)"
+  rm -rf "$fresh" "$OUT"/fresh-run-"$n".* "$OUT"/copy-run-"$n".* "$OUT/copy-$n.next"
   cd "$project"
   measure "strata_rebuild_from_database_$n" "$STRATA rebuild-from-database --config $project/strata.yaml --url $url --quiet > /dev/null"
   measure "strata_check_$n" "$STRATA check --config $project/strata.yaml --url $url --quiet > /dev/null"
