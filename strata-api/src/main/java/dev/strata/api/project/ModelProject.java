@@ -202,9 +202,14 @@ public final class ModelProject {
     /** As {@link #readModels(SchemaModel)}, through {@code files} (a dry run reads the sources as it would merge them). */
     private ReadResult readModels(SchemaModel database, Workspace files) {
         String defaultSchema = ModelSettings.defaultSchema(database);
-        EntityReader reader = new EntityReader(new ReadOptions(database.dialect(), defaultSchema, settings.naming(),
-                DomainSpellings.byDriverSpelling(database, defaultSchema)));
-        return reader.readWithNames(files.list(settings.modelsDirectory(), ".java"), files::readIfExists);
+        ReadOptions options = new ReadOptions(database.dialect(), defaultSchema, settings.naming(),
+                DomainSpellings.byDriverSpelling(database, defaultSchema));
+        EntityReader reader = new EntityReader(options);
+        List<Path> sources = files.list(settings.modelsDirectory(), ".java");
+        Optional<ReadModelsCache> cache = files.dryRun() ? Optional.empty()
+                : ReadModelsCache.of(settings.projectDirectory());
+        return cache.map(c -> c.read(reader, options, sources, files::readIfExists))
+                .orElseGet(() -> reader.readWithNames(sources, files::readIfExists));
     }
 
     /**

@@ -1,0 +1,54 @@
+package dev.strata.cli;
+
+import dev.strata.testkit.Corpus;
+import dev.strata.testkit.SqliteFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 15: {@code check} and {@code revision --autogenerate} take the entity sources as last read from
+ * {@code .strata/cache/} when nothing they were read from changed, on the user's road (the command line, run from
+ * strata's jars). An edit that keeps the file's size and time still counts; a damaged cache is ignored.
+ */
+class ReadModelsCacheTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCheckUsesTheCacheAndAnyEditOfASourceInvalidatesIt() throws Exception {
+        Path database = SqliteFiles.fresh(dir, "chinook");
+        SqliteFiles.load(database, Corpus.schema("sqlite", "chinook").files().toArray(Path[]::new));
+        Project project = new Project(dir.resolve("project"), SqliteFiles.url(database));
+        ModelFiles.namesAsWritten(project);
+        project.ok("rebuild-from-database", "--quiet");
+        Path cache = project.dir.resolve(".strata/cache/models");
+        assertThat(cache).as("the rebuild's reading, kept").isRegularFile();
+        assertThat(project.dir.resolve(".strata/cache/.gitignore")).hasContent("*");
+        assertThat(project.ok("check").out()).contains("the database matches the models");
+
+        // Same size, same time: only the content tells that the column is now 161 characters long.
+        Path album = project.dir.resolve("src/main/java/app/model/Album.java");
+        String text = Files.readString(album);
+        assertThat(text).contains("NVARCHAR(160)");
+        FileTime time = Files.getLastModifiedTime(album);
+        Files.writeString(album, text.replace("NVARCHAR(160)", "NVARCHAR(161)"));
+        Files.setLastModifiedTime(album, time);
+        Project.Result edited = project.run("check");
+        assertThat(edited.exit()).as(edited.all()).isEqualTo(3);
+        assertThat(edited.all()).contains("Title NVARCHAR(160) not null -> Title NVARCHAR(161) not null");
+
+        Files.writeString(album, text);
+        assertThat(project.ok("check").out()).contains("the database matches the models");
+
+        Files.writeString(cache, "strata read cache 1 " + "0".repeat(64) + "\nnot json\n{");
+        assertThat(project.ok("check").out()).contains("the database matches the models");
+        Files.writeString(cache, "damaged");
+        assertThat(project.ok("check").out()).contains("the database matches the models");
+    }
+}
