@@ -196,11 +196,16 @@ public final class ModelProject {
      * them), read as Hibernate would map them onto {@code database}. New entities are written to the models package.
      */
     public ReadResult readModels(SchemaModel database) {
-        return readModels(database, Workspace.disk());
+        return readModels(database, Workspace.disk(), true);
     }
 
-    /** As {@link #readModels(SchemaModel)}, through {@code files} (a dry run reads the sources as it would merge them). */
-    private ReadResult readModels(SchemaModel database, Workspace files) {
+    /**
+     * As {@link #readModels(SchemaModel)}, through {@code files} (a dry run reads the sources as it would merge them).
+     * Only {@code keep} stores a reading in the cache: a rebuild reads the entities before it rewrites the DTOs
+     * below the same source root, so its reading is stale as soon as it is taken, and a rebuild changes no byte
+     * when nothing changed.
+     */
+    private ReadResult readModels(SchemaModel database, Workspace files, boolean keep) {
         String defaultSchema = ModelSettings.defaultSchema(database);
         ReadOptions options = new ReadOptions(database.dialect(), defaultSchema, settings.naming(),
                 DomainSpellings.byDriverSpelling(database, defaultSchema));
@@ -208,7 +213,7 @@ public final class ModelProject {
         List<Path> sources = files.list(settings.modelsDirectory(), ".java");
         Optional<ReadModelsCache> cache = files.dryRun() ? Optional.empty()
                 : ReadModelsCache.of(settings.projectDirectory());
-        return cache.map(c -> c.read(reader, options, sources, files::readIfExists))
+        return cache.map(c -> c.read(reader, options, sources, files::readIfExists, keep))
                 .orElseGet(() -> reader.readWithNames(sources, files::readIfExists));
     }
 
@@ -224,7 +229,7 @@ public final class ModelProject {
 
     private RegenerationResult regenerateDerived(SchemaModel database, Map<String, String> dumps,
                                                  Predicate<String> owned, Workspace files) {
-        EntityModel model = SourceEntityModels.of(readModels(database, files));
+        EntityModel model = SourceEntityModels.of(readModels(database, files, false));
         List<dev.strata.codegen.GeneratedFile> generated = DerivedFiles.files(model,
                 new CodegenSettings(settings.basePackage(), settings.title(), API_VERSION, NAMING), dumps);
         return Regeneration.apply(settings.projectDirectory(), generated, new RegenerationOptions(files), owned);

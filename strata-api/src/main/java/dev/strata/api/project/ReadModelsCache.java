@@ -32,7 +32,8 @@ import java.util.function.Function;
  * and the {@code check} or {@code revision --autogenerate} after a rebuild reads exactly the sources the rebuild read.
  * {@code .strata/cache/models} holds the last result under the SHA-256 of everything it was read from: every source's
  * path and text, the read options and the strata build that read them. Any difference is a miss and the sources are
- * parsed again; a cache that cannot be read or written is ignored. The directory ignores itself in git.
+ * parsed again; a cache that cannot be read or written is ignored. The directory ignores itself in git. Rebuilds only
+ * take from it.
  */
 final class ReadModelsCache {
     static final String DIRECTORY = ".strata/cache";
@@ -53,8 +54,12 @@ final class ReadModelsCache {
         return buildStamp().map(stamp -> new ReadModelsCache(projectDirectory.resolve(DIRECTORY).resolve(FILE), stamp));
     }
 
-    /** {@code reader}'s result for {@code files}: the cached one when every input is the same, else read and kept. */
-    ReadResult read(EntityReader reader, ReadOptions options, List<Path> files, Function<Path, String> texts) {
+    /**
+     * {@code reader}'s result for {@code files}: the cached one when every input is the same, else read (and kept
+     * when {@code keep}).
+     */
+    ReadResult read(EntityReader reader, ReadOptions options, List<Path> files, Function<Path, String> texts,
+                    boolean keep) {
         List<String> read = files.parallelStream().map(texts).toList();
         Map<Path, String> sources = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
@@ -66,7 +71,9 @@ final class ReadModelsCache {
             return cached.get();
         }
         ReadResult result = reader.readWithNames(files, sources::get);
-        store(key, result);
+        if (keep) {
+            store(key, result);
+        }
         return result;
     }
 
