@@ -1,7 +1,6 @@
 package dev.strata.cli;
 
 import dev.strata.error.ExitCode;
-import dev.strata.testkit.Corpus;
 import dev.strata.testkit.SqliteFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,10 +30,7 @@ class AdminYamlMergeTest {
     @Test
     void onlyTheKeyBothChangedIsAConflictInTheSideFile() throws Exception {
         Path db = SqliteFiles.fresh(dir, "chinook");
-        SqliteFiles.load(db, Corpus.schema("sqlite", "chinook").files().toArray(Path[]::new));
-        Project project = new Project(dir.resolve("project"), SqliteFiles.url(db));
-        ModelFiles.namesAsWritten(project);
-        project.ok("rebuild-from-database", "--quiet");
+        Project project = Project.rebuiltOnSqliteChinook(dir, db);
         Path p = project.dir;
         String track = "  Track:\n    label: Track\n";
         ModelFiles.edit(p, ADMIN, track, "  # Mine: the shop calls them songs\n  Track:\n    label: Song\n");

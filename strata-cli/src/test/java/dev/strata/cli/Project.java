@@ -1,5 +1,8 @@
 package dev.strata.cli;
 
+import dev.strata.testkit.Corpus;
+import dev.strata.testkit.SqliteFiles;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -34,6 +37,18 @@ final class Project {
     private Project(Path dir, String url, boolean existing) {
         this.dir = dir;
         this.url = url;
+    }
+
+    /**
+     * chinook loaded into the new SQLite file {@code database}, and a project on it in {@code dir/project} built by
+     * {@code rebuild-from-database} with names as written (chinook's names are mixed case).
+     */
+    static Project rebuiltOnSqliteChinook(Path dir, Path database) {
+        SqliteFiles.load(database, Corpus.schema("sqlite", "chinook").files().toArray(Path[]::new));
+        Project project = new Project(dir.resolve("project"), SqliteFiles.url(database));
+        ModelFiles.namesAsWritten(project);
+        project.ok("rebuild-from-database", "--quiet");
+        return project;
     }
 
     /** The same project driven against another database (another environment, as --url gives it). */

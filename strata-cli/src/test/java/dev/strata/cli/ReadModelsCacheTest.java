@@ -1,6 +1,5 @@
 package dev.strata.cli;
 
-import dev.strata.testkit.Corpus;
 import dev.strata.testkit.SqliteFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,11 +22,7 @@ class ReadModelsCacheTest {
 
     @Test
     void aCheckUsesTheCacheAndAnyEditOfASourceInvalidatesIt() throws Exception {
-        Path database = SqliteFiles.fresh(dir, "chinook");
-        SqliteFiles.load(database, Corpus.schema("sqlite", "chinook").files().toArray(Path[]::new));
-        Project project = new Project(dir.resolve("project"), SqliteFiles.url(database));
-        ModelFiles.namesAsWritten(project);
-        project.ok("rebuild-from-database", "--quiet");
+        Project project = Project.rebuiltOnSqliteChinook(dir, SqliteFiles.fresh(dir, "chinook"));
         Path cache = project.dir.resolve(".strata/cache/models");
         assertThat(cache).as("a rebuild takes from the cache, never writes it").doesNotExist();
         assertThat(project.ok("check").out()).contains("the database matches the models");
