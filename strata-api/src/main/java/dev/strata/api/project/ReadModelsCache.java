@@ -36,7 +36,7 @@ import java.util.function.Function;
  * take from it.
  */
 final class ReadModelsCache {
-    static final String DIRECTORY = ".strata/cache";
+    private static final String DIRECTORY = ".strata/cache";
     private static final String FILE = "models";
     private static final String HEADER = "strata read cache 1 ";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -134,7 +134,7 @@ final class ReadModelsCache {
     }
 
     record CachedNames(List<Entry> classes, List<Nested> attributes, List<InverseAttribute> inverses,
-                               List<Nested> associations, List<Nested> types) {
+                       List<Nested> associations, List<Nested> types) {
     }
 
     record Entry(String schema, String name, String value) {
