@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
+import dev.strata.files.Sha256;
 import org.junit.jupiter.api.Test;
 
 class ManifestTest {
@@ -14,11 +15,11 @@ class ManifestTest {
     void jsonIsSortedStableAndReadsBack() {
         String json = manifest.toJson();
         assertThat(json.indexOf("\"a.txt\"")).isLessThan(json.indexOf("\"b.txt\""));
-        assertThat(json).doesNotContain("first").contains("\"a.txt\" : \"" + ManifestEntry.sha256("first \"line\"\n") + "\",\n");
+        assertThat(json).doesNotContain("first").contains("\"a.txt\" : \"" + Sha256.hex("first \"line\"\n") + "\",\n");
         assertThat(Manifest.parse(json).files().keySet()).containsExactly("a.txt", "b.txt");
         assertThat(Manifest.parse(json).toJson()).isEqualTo(json);
         assertThat(manifest.files().get("a.txt").sha256())
-                .isEqualTo(ManifestEntry.sha256("first \"line\"\n")).hasSize(64);
+                .isEqualTo(Sha256.hex("first \"line\"\n")).hasSize(64);
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.strata.error.ExitCode;
 import dev.strata.files.AtomicFiles;
+import dev.strata.files.Sha256;
 import dev.strata.model.SchemaModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ class RegenerationTest {
         files.keySet().removeIf(p -> p.startsWith(Manifest.BASE_DIRECTORY + "/"));
         assertThat(files).isEqualTo(generated);
         assertThat(Manifest.parse(manifest).files().get(TRACK_CREATE).sha256())
-                .isEqualTo(ManifestEntry.sha256(generated.get(TRACK_CREATE)));
+                .isEqualTo(Sha256.hex(generated.get(TRACK_CREATE)));
         assertThat(Manifest.read(project).files().get(TRACK_CREATE))
                 .isEqualTo(ManifestEntry.of(generated.get(TRACK_CREATE)));
     }
@@ -254,7 +255,7 @@ class RegenerationTest {
         rebuild(MusicSchema.original());
         String index = read(project, Manifest.PATH);
         assertThat(index).doesNotContain("package ").contains("\"" + TRACK_CREATE + "\" : \""
-                + ManifestEntry.sha256(generated.get(TRACK_CREATE)) + "\"");
+                + Sha256.hex(generated.get(TRACK_CREATE)) + "\"");
         assertThat(index.lines().filter(l -> l.contains(".java")).count()).isEqualTo(
                 generated.keySet().stream().filter(k -> k.endsWith(".java")).count());
         assertThat(read(project, Manifest.BASE_DIRECTORY + "/" + TRACK_CREATE)).isEqualTo(generated.get(TRACK_CREATE));

@@ -3,6 +3,7 @@ package dev.strata.api.project;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.strata.files.AtomicFiles;
+import dev.strata.files.Sha256;
 import dev.strata.format.ModelJson;
 import dev.strata.jpa.read.EntityReader;
 import dev.strata.jpa.read.InverseAttribute;
@@ -17,9 +18,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,14 +77,14 @@ final class ReadModelsCache {
 
     /** Every input of the reading, in order: the build, the options (maps sorted), each source's path and text. */
     private String key(ReadOptions options, List<Path> files, List<String> texts) {
-        List<String> hashes = texts.parallelStream().map(t -> t == null ? "missing" : sha256(t)).toList();
+        List<String> hashes = texts.parallelStream().map(t -> t == null ? "missing" : Sha256.hex(t)).toList();
         StringBuilder inputs = new StringBuilder(HEADER).append(build).append('\n')
                 .append(options.dialect()).append('\n').append(options.defaultSchema()).append('\n')
                 .append(options.naming().id()).append('\n').append(new TreeMap<>(options.domainTypes())).append('\n');
         for (int i = 0; i < files.size(); i++) {
             inputs.append(files.get(i)).append('\0').append(hashes.get(i)).append('\n');
         }
-        return sha256(inputs.toString());
+        return Sha256.hex(inputs.toString());
     }
 
     private Optional<ReadResult> load(String key) {
@@ -184,14 +182,5 @@ final class ReadModelsCache {
             }
         }
         return Optional.of(stamp.toString());
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }
