@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -38,15 +37,6 @@ public record Manifest(SortedMap<String, ManifestEntry> files) {
     static final int FORMAT_VERSION = 2;
     private static final int INLINE_TEXT_VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
-    /**
-     * The manifest this process saved last: a rebuild saves it after the entity sources and reads it again before the
-     * derived files, and reading means hashing every base text (8,000 files in a 1,000-table project).
-     */
-    private static final AtomicReference<Saved> LAST_SAVED = new AtomicReference<>();
-
-    private record Saved(Workspace workspace, Path projectDir, String json, Manifest manifest) {
-    }
-
     public Manifest {
         files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
     }
@@ -65,11 +55,6 @@ public record Manifest(SortedMap<String, ManifestEntry> files) {
         String json = workspace.readIfExists(projectDir.resolve(PATH));
         if (json == null) {
             return empty();
-        }
-        Saved saved = LAST_SAVED.get();
-        if (saved != null && saved.workspace() == workspace && saved.projectDir().equals(projectDir)
-                && saved.json().equals(json)) {
-            return saved.manifest();
         }
         // Reading and hashing a built project's 8,000 base texts is a second of C1-compiled SHA-256: on every core.
         Map<String, ManifestEntry> withBases = parse(json).files().entrySet().parallelStream()
@@ -138,7 +123,6 @@ public record Manifest(SortedMap<String, ManifestEntry> files) {
                 .map(Map.Entry::getKey).collect(Collectors.toCollection(ConcurrentSkipListSet::new));
         changed.forEach(path -> workspace.write(baseFile(projectDir, path), files.get(path).text()));
         removeStaleBases(workspace, projectDir);
-        LAST_SAVED.set(new Saved(workspace, projectDir, json, this));
     }
 
     private static boolean isStored(Workspace workspace, Path baseFile, String text) {

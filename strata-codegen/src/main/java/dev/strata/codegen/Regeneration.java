@@ -80,7 +80,7 @@ public final class Regeneration {
         SortedMap<String, GeneratedFile> files = new TreeMap<>();
         generated.forEach(f -> files.put(f.path(), f));
         files.keySet().forEach(Regeneration::checkRelative);
-        Manifest previous = Manifest.read(options.files(), projectDir);
+        Manifest previous = options.previousManifest(projectDir);
         Regeneration regeneration = new Regeneration(projectDir, options, previous, owned);
         regeneration.javaMerges = JavaMergesAhead.compute(options.files(), projectDir, files, previous);
         regeneration.entries = files.values().parallelStream()
@@ -88,8 +88,7 @@ public final class Regeneration {
         files.values().forEach(regeneration::update);
         files.values().forEach(regeneration::reportPendingReview);
         regeneration.removeDropped(files);
-        regeneration.saveManifest();
-        return regeneration.result();
+        return regeneration.result(regeneration.saveManifest());
     }
 
     /** The file's manifest entry: the previous one when the generation did not change (no hashing needed). */
@@ -212,15 +211,17 @@ public final class Regeneration {
         files().write(file(path), text);
     }
 
-    private void saveManifest() {
-        new Manifest(manifest).save(files(), projectDir);
+    private Manifest saveManifest() {
+        Manifest saved = new Manifest(manifest);
+        saved.save(files(), projectDir);
+        return saved;
     }
 
-    private RegenerationResult result() {
+    private RegenerationResult result(Manifest saved) {
         List<String> sortedConflicts = new ArrayList<>(conflicts);
         sortedConflicts.sort(null);
         return new RegenerationResult(written, merged, sortedConflicts, unchanged, deleted, kept, options.dryRun(),
-                twoWay, notes);
+                twoWay, notes, saved);
     }
 
     /** The disk, or a dry run's plan: the regeneration runs the same either way. */

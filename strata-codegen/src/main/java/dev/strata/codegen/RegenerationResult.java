@@ -20,10 +20,12 @@ import java.util.List;
  * @param twoWay    the conflicts merged two ways, for want of a record of the last generation
  * @param notes     one line per thing to know about a merge: {@code path:line: member: why} for each conflict a
  *                  Java merge marked, {@code path: merged line by line: why} for a Java file that did not parse
+ * @param manifest  the project's manifest as this regeneration saved it (for a dry run: planned it), for the next
+ *                  stage of the same rebuild ({@link RegenerationOptions#withManifest})
  */
 public record RegenerationResult(List<String> written, List<String> merged, List<String> conflicts,
                                  List<String> unchanged, List<String> deleted, List<String> kept, boolean dryRun,
-                                 List<String> twoWay, List<String> notes) {
+                                 List<String> twoWay, List<String> notes, Manifest manifest) {
     public RegenerationResult {
         notes = List.copyOf(notes);
         twoWay = List.copyOf(twoWay);
@@ -33,17 +35,6 @@ public record RegenerationResult(List<String> written, List<String> merged, List
         unchanged = List.copyOf(unchanged);
         deleted = List.copyOf(deleted);
         kept = List.copyOf(kept);
-    }
-
-    public RegenerationResult(List<String> written, List<String> merged, List<String> conflicts,
-                              List<String> unchanged, List<String> deleted, List<String> kept, boolean dryRun) {
-        this(written, merged, conflicts, unchanged, deleted, kept, dryRun, List.of(), List.of());
-    }
-
-    public RegenerationResult(List<String> written, List<String> merged, List<String> conflicts,
-                              List<String> unchanged, List<String> deleted, List<String> kept, boolean dryRun,
-                              List<String> twoWay) {
-        this(written, merged, conflicts, unchanged, deleted, kept, dryRun, twoWay, List.of());
     }
 
     /** {@link ExitCode#MERGE_CONFLICT} when any file needs the user's attention, else {@link ExitCode#OK}. */

@@ -112,7 +112,8 @@ public final class ModelProject {
         Dialect dialect = Dialects.named(database.dialect());
         Map<String, String> dumps = DerivedFiles.schemaDumps(dialect.dumper().dump(database, DumpOptions.DEFAULT),
                 dialect.dumper().dump(database, DumpOptions.INIT));
-        RegenerationResult derived = regenerateDerived(database, dumps, isEntityFile().negate(), files);
+        RegenerationResult derived = regenerateDerived(database, dumps, isEntityFile().negate(),
+                new RegenerationOptions(files).withManifest(entities.manifest()));
         return new RebuildResult(Optional.of(entities), Optional.of(derived), sources.omissions());
     }
 
@@ -125,7 +126,8 @@ public final class ModelProject {
         Predicate<String> owned = isEntityFile().negate().and(p -> !p.equals(DerivedFiles.SCHEMA_DUMP)
                 && !p.equals(DerivedFiles.SCHEMA_INIT_DUMP));
         return new RebuildResult(Optional.empty(),
-                Optional.of(regenerateDerived(database, Map.of(), owned, workspace(dryRun))), List.of());
+                Optional.of(regenerateDerived(database, Map.of(), owned, new RegenerationOptions(workspace(dryRun)))),
+                List.of());
     }
 
     private static Workspace workspace(boolean dryRun) {
@@ -228,11 +230,11 @@ public final class ModelProject {
     }
 
     private RegenerationResult regenerateDerived(SchemaModel database, Map<String, String> dumps,
-                                                 Predicate<String> owned, Workspace files) {
-        EntityModel model = SourceEntityModels.of(readModels(database, files, false));
+                                                 Predicate<String> owned, RegenerationOptions options) {
+        EntityModel model = SourceEntityModels.of(readModels(database, options.files(), false));
         List<dev.strata.codegen.GeneratedFile> generated = DerivedFiles.files(model,
                 new CodegenSettings(settings.basePackage(), settings.title(), API_VERSION, NAMING), dumps);
-        return Regeneration.apply(settings.projectDirectory(), generated, new RegenerationOptions(files), owned);
+        return Regeneration.apply(settings.projectDirectory(), generated, options, owned);
     }
 
     private Predicate<String> isEntityFile() {
