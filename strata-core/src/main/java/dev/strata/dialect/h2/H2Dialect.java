@@ -21,6 +21,7 @@ import java.util.Properties;
 
 /** H2 2.x, embedded or in memory. */
 public final class H2Dialect implements Dialect {
+    private static final String DRIVER = "org.h2.Driver";
     private static final Capabilities CAPABILITIES = new Capabilities(false, true, true, false);
     private static final TypeMapping TYPE_MAPPING = new H2TypeMapping();
 
@@ -63,7 +64,7 @@ public final class H2Dialect implements Dialect {
         }
         Properties props = new Properties();
         try {
-            return Jdbc.open(url, props);
+            return Jdbc.open(DRIVER, url, props);
         } catch (SQLException e) {
             throw ConnectionErrors.translate(jdbcUrl, reason(e), e);
         }

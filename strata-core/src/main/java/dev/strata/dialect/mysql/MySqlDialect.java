@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  * statement commits implicitly (https://mariadb.com/kb/en/sql-statements-that-cause-an-implicit-commit/).
  */
 public final class MySqlDialect implements Dialect {
+    private static final String DRIVER = "org.mariadb.jdbc.Driver";
     private static final Pattern USERINFO = Pattern.compile("^(jdbc:(?:mariadb|mysql)://)([^:@/]+)(?::([^@/]*))?@");
     private static final Capabilities CAPABILITIES = new Capabilities(false, false, true, true);
     private static final TypeMapping TYPE_MAPPING = new MySqlTypeMapping();
@@ -69,7 +70,6 @@ public final class MySqlDialect implements Dialect {
     public Connection connect(String jdbcUrl, boolean createIfMissing) {
         Properties props = new Properties();
         props.setProperty("connectTimeout", "10000");
-        props.setProperty("permitMysqlScheme", "true");
         props.setProperty("allowMultiQueries", "false");
         if (!jdbcUrl.contains("sessionVariables")) {
             // Connector/J adds IGNORE_SPACE to the session's sql_mode, which triggers, routines and events created on
@@ -77,10 +77,21 @@ public final class MySqlDialect implements Dialect {
             props.setProperty("sessionVariables", "sql_mode=@@global.sql_mode");
         }
         try {
-            return Jdbc.open(moveUserInfoToProperties(jdbcUrl, props), props);
+            return Jdbc.open(DRIVER, permittingMysqlScheme(moveUserInfoToProperties(jdbcUrl, props)), props);
         } catch (SQLException e) {
             throw ConnectionErrors.translate(jdbcUrl, reason(e), e);
         }
+    }
+
+    /**
+     * MariaDB's driver takes a {@code jdbc:mysql:} URL (as Spring, Flyway and Liquibase users write it) only when the
+     * URL itself says {@code permitMysqlScheme}; the connection property is not enough.
+     */
+    static String permittingMysqlScheme(String url) {
+        if (!url.startsWith("jdbc:mysql:") || url.contains("permitMysqlScheme")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "permitMysqlScheme";
     }
 
     /**

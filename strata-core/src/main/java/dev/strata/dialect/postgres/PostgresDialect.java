@@ -22,6 +22,7 @@ import java.util.Properties;
 
 /** PostgreSQL 10 and later. */
 public final class PostgresDialect implements Dialect {
+    private static final String DRIVER = "org.postgresql.Driver";
     private static final Capabilities CAPABILITIES = new Capabilities(true, true, true, false);
     private static final TypeMapping TYPE_MAPPING = new PostgresTypeMapping();
     private static final MigrationSupport MIGRATION_SUPPORT = new PostgresMigrationSupport();
@@ -62,7 +63,7 @@ public final class PostgresDialect implements Dialect {
         props.setProperty("connectTimeout", "10");
         props.setProperty("ApplicationName", "strata");
         try {
-            return Jdbc.open(jdbcUrl, props);
+            return Jdbc.open(DRIVER, jdbcUrl, props);
         } catch (SQLException e) {
             throw ConnectionErrors.translate(jdbcUrl, reason(e), e);
         }

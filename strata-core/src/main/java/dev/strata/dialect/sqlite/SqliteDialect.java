@@ -26,6 +26,7 @@ import java.util.Properties;
  * (https://www.sqlite.org/lang_altertable.html#otheralter).
  */
 public final class SqliteDialect implements Dialect {
+    private static final String DRIVER = "org.sqlite.JDBC";
     private static final Capabilities CAPABILITIES = new Capabilities(true, false, false, false);
     private static final TypeMapping TYPE_MAPPING = new SqliteTypeMapping();
     private static final MigrationSupport MIGRATION_SUPPORT = new SqliteMigrationSupport();
@@ -70,7 +71,7 @@ public final class SqliteDialect implements Dialect {
         props.setProperty("foreign_keys", "true");
         props.setProperty("busy_timeout", "10000");
         try {
-            return Jdbc.open(jdbcUrl, props);
+            return Jdbc.open(DRIVER, jdbcUrl, props);
         } catch (SQLException e) {
             throw ConnectionErrors.translate(jdbcUrl, Reason.OTHER, e);
         }
