@@ -20,6 +20,14 @@ public final class Main {
             RepairCommand.class, RebuildFromDatabaseCommand.class, RebuildFromModelCommand.class, CheckCommand.class,
             LintCommand.class, TrainCommand.class, CommandLine.HelpCommand.class);
 
+    static {
+        // strata's options are text, paths, numbers and enums: picocli need not look up its java.time and java.sql
+        // converters by reflection (and initialize those packages) on every start. A documented picocli setting.
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", "java\\.time\\..*,java\\.sql\\..*");
+        }
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
