@@ -46,6 +46,11 @@ public final class AdminGenerator {
     }
 
     private String text(EntityModel model) {
+        return Yaml.write(document(model));
+    }
+
+    /** The document as ordered maps and lists, before it is written. */
+    Map<String, Object> document(EntityModel model) {
         Map<String, Object> resources = Yaml.map();
         for (Entity entity : model.entities()) {
             resources.put(naming.adminResource(entity.className()), resource(entity, model));
@@ -54,7 +59,7 @@ public final class AdminGenerator {
                 "about", Yaml.map("title", title, "generator", "strata",
                         "note", "Edit freely: strata merges schema changes into this file and keeps your edits."),
                 "resources", resources);
-        return Yaml.write(document);
+        return document;
     }
 
     private Map<String, Object> resource(Entity entity, EntityModel model) {

@@ -39,6 +39,11 @@ public final class OpenApiGenerator {
     }
 
     public Map<String, String> generate(EntityModel model) {
+        return Map.of(PATH, Yaml.write(document(model)));
+    }
+
+    /** The document as ordered maps and lists, before it is written. */
+    Map<String, Object> document(EntityModel model) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("openapi", "3.1.0");
         document.put("info", Yaml.map("title", title, "version", version));
@@ -57,7 +62,7 @@ public final class OpenApiGenerator {
         schemas.putAll(filters.schemas());
         document.put("paths", paths);
         document.put("components", components(schemas));
-        return Map.of(PATH, Yaml.write(document));
+        return document;
     }
 
     private String schema(Entity entity, DtoKind kind) {
