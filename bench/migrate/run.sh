@@ -37,10 +37,11 @@ if ls "$fw"/lib/*.jar >/dev/null 2>&1 && [ -d "$fw/classes" ]; then
     "java -cp '$fwcp' FlywayBench migrate jdbc:postgresql://127.0.0.1:5432/bench_flyway_mig postgres $work/gen/flyway")
   peers_current+=(-n "flyway info" "java -cp '$fwcp' FlywayBench info jdbc:postgresql://127.0.0.1:5432/bench_flyway_mig postgres $work/gen/flyway")
 fi
-if python3 -c 'import alembic, psycopg2' 2>/dev/null; then
+py=${PY:-/usr/bin/python3}   # Debian's python3-alembic and python3-psycopg2, as ../shared/bench/peers.sh uses them
+if "$py" -c 'import alembic, psycopg2' 2>/dev/null; then
   cp "$shared/bench/alembic/env.py" "$shared/bench/alembic/alembic.ini" "$work/gen/alembic/"
   cp /usr/lib/python3/dist-packages/alembic/templates/generic/script.py.mako "$work/gen/alembic/" 2>/dev/null || true
-  al="env BENCH_URL=postgresql+psycopg2://postgres@127.0.0.1:5432/bench_alembic_mig python3 -m alembic -c $work/gen/alembic/alembic.ini"
+  al="env BENCH_URL=postgresql+psycopg2://postgres@127.0.0.1:5432/bench_alembic_mig $py -m alembic -c $work/gen/alembic/alembic.ini"
   peers_apply+=(-n "alembic upgrade head (transaction per revision)"
     --prepare "$(declare -f recreate); pg='$pg'; recreate bench_alembic_mig" "env BENCH_TX_PER_MIGRATION=1 $al upgrade head")
   peers_current+=(-n "alembic current" "$al current")
