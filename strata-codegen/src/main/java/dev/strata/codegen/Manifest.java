@@ -16,10 +16,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -117,11 +115,12 @@ public record Manifest(SortedMap<String, ManifestEntry> files) {
         if (!json.equals(workspace.readIfExists(projectDir.resolve(PATH)))) {
             workspace.writeSynced(projectDir.resolve(PATH), json);
         }
-        // Which base texts changed is read on every core; they are written in path order.
-        Set<String> changed = files.entrySet().parallelStream().filter(e -> e.getValue().text() != null)
+        // Which base texts changed is read on every core, and the disk writes them on every core too.
+        SortedMap<Path, String> changed = files.entrySet().parallelStream().filter(e -> e.getValue().text() != null)
                 .filter(e -> !isStored(workspace, baseFile(projectDir, e.getKey()), e.getValue().text()))
-                .map(Map.Entry::getKey).collect(Collectors.toCollection(ConcurrentSkipListSet::new));
-        changed.forEach(path -> workspace.write(baseFile(projectDir, path), files.get(path).text()));
+                .collect(Collectors.toMap(e -> baseFile(projectDir, e.getKey()), e -> e.getValue().text(),
+                        (a, b) -> a, TreeMap::new));
+        workspace.writeAll(changed);
         removeStaleBases(workspace, projectDir);
     }
 

@@ -41,6 +41,11 @@ public final class Regeneration {
     private final List<String> kept = new ArrayList<>();
     private final List<String> twoWay = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    /**
+     * What the files' updates decided to write, written together once every file is decided: each file is read
+     * before it is decided and written at most once, and the disk writes thousands of files faster on every core.
+     */
+    private final SortedMap<Path, String> toWrite = new TreeMap<>();
     private JavaMergesAhead javaMerges;
     /** Each generated file's manifest entry, hashed ahead on every core (SHA-256 of 8,000 files took a second). */
     private Map<String, ManifestEntry> entries;
@@ -86,6 +91,7 @@ public final class Regeneration {
         regeneration.entries = files.values().parallelStream()
                 .collect(Collectors.toConcurrentMap(GeneratedFile::path, f -> entry(f, previous)));
         files.values().forEach(regeneration::update);
+        options.files().writeAll(regeneration.toWrite);
         files.values().forEach(regeneration::reportPendingReview);
         regeneration.removeDropped(files);
         return regeneration.result(regeneration.saveManifest());
@@ -208,7 +214,7 @@ public final class Regeneration {
 
     private void write(String path, String text, List<String> outcome) {
         outcome.add(path);
-        files().write(file(path), text);
+        toWrite.put(file(path), text);
     }
 
     private Manifest saveManifest() {

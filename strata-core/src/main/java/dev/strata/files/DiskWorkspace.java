@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.stream.Stream;
 
 /** The workspace of a real run. */
@@ -24,6 +25,12 @@ final class DiskWorkspace implements Workspace {
     @Override
     public void write(Path file, String text) {
         AtomicFiles.write(file, text);
+    }
+
+    /** A rebuild writes thousands of files (and as many merge bases): creating each is file-system work. */
+    @Override
+    public void writeAll(SortedMap<Path, String> files) {
+        files.entrySet().parallelStream().forEach(f -> AtomicFiles.write(f.getKey(), f.getValue()));
     }
 
     @Override

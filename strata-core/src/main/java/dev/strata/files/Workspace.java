@@ -2,6 +2,7 @@ package dev.strata.files;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SortedMap;
 
 /**
  * Where a run reads and writes files: the disk ({@link #disk()}), or for a dry run an in-memory plan over the disk
@@ -24,6 +25,11 @@ public interface Workspace {
 
     /** Writes {@code text} to {@code file}, replacing what was there. */
     void write(Path file, String text);
+
+    /** Writes each file as {@link #write} does; the disk writes them on every core, in no particular order. */
+    default void writeAll(SortedMap<Path, String> files) {
+        files.forEach(this::write);
+    }
 
     /** As {@link #write}, where losing the file in a crash would cost more than a rerun. */
     void writeSynced(Path file, String text);
