@@ -27,17 +27,20 @@ public final class EntityGenerator {
         List<Omission> omissions = new ArrayList<>(JpaExpressible.losses(model, dialect));
         EntityPlanner planner = new EntityPlanner(model, options, dialect, omissions);
         List<EntityPlan> plans = planner.plan();
+        // Each plan is written on its own (a writer per plan): on every core, in the plans' order.
         List<GeneratedFile> files = new ArrayList<>();
-        for (EntityPlan plan : plans) {
-            files.add(file(plan.className(), new EntityWriter(options, mapping).write(plan)));
-            if (plan.idClassName() != null) {
-                files.add(file(plan.idClassName(), IdClassWriter.write(plan, options.packageName())));
-            }
-        }
+        plans.parallelStream().map(plan -> files(plan, mapping)).toList().forEach(files::addAll);
         for (Map.Entry<String, EnumType> e : planner.enumTypes().entrySet()) {
             files.add(file(e.getKey(), EnumWriter.write(e.getKey(), e.getValue(), options.packageName())));
         }
         return new EntitySources(files, omissions);
+    }
+
+    /** The entity class of the plan, and its id class when the key has several columns. */
+    private List<GeneratedFile> files(EntityPlan plan, TypeMapping mapping) {
+        GeneratedFile entity = file(plan.className(), new EntityWriter(options, mapping).write(plan));
+        return plan.idClassName() == null ? List.of(entity)
+                : List.of(entity, file(plan.idClassName(), IdClassWriter.write(plan, options.packageName())));
     }
 
     private GeneratedFile file(String className, String content) {
