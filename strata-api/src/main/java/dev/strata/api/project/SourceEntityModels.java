@@ -6,19 +6,20 @@ import dev.strata.codegen.EntityModel;
 import dev.strata.codegen.Relationship;
 import dev.strata.codegen.SchemaEntities;
 import dev.strata.dialect.JavaType;
-import dev.strata.naming.DefaultArtifactNaming;
 import dev.strata.naming.ArtifactNaming;
 import dev.strata.jpa.read.InverseAttribute;
 import dev.strata.jpa.read.ReadResult;
 import dev.strata.jpa.read.SourceNames;
 import dev.strata.model.QualifiedName;
-import dev.strata.naming.ArtifactNaming;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The entities as codegen's generators see them, taken from the user's entity sources: the schema the sources map
@@ -49,11 +50,16 @@ public final class SourceEntityModels {
         for (Entity e : derived.entities()) {
             classNames.put(e.className(), names.classes().getOrDefault(e.table(), e.className()));
         }
+        // Looked up per entity: a scan of every inverse for each of 1,000 entities was quadratic.
+        Set<String> classes = new HashSet<>(classNames.values());
+        Map<String, List<InverseAttribute>> inversesByEntity = names.inverses().stream()
+                .filter(i -> classes.contains(i.target()))
+                .collect(Collectors.groupingBy(InverseAttribute::entity));
         List<Entity> result = new ArrayList<>();
         for (Entity e : derived.entities()) {
             String className = classNames.get(e.className());
             List<EntityField> fields = columnFields(e);
-            fields.addAll(inverses(className));
+            fields.addAll(inverses(inversesByEntity.getOrDefault(className, List.of())));
             result.add(new Entity(className, e.table(), fields, e.comment()));
         }
         return new EntityModel(result);
@@ -95,13 +101,12 @@ public final class SourceEntityModels {
     }
 
     /** The inverse collections the class declares, by their attribute names. */
-    private List<EntityField> inverses(String className) {
+    /** The one-to-many fields an entity declares (whose target is an entity), by name. */
+    private static List<EntityField> inverses(List<InverseAttribute> declared) {
         List<EntityField> fields = new ArrayList<>();
-        for (InverseAttribute i : names.inverses()) {
-            if (i.entity().equals(className) && classNames.containsValue(i.target())) {
-                fields.add(new EntityField(i.attribute(), "java.util.List<" + i.target() + ">", null, true, null,
-                        null, null, false, false, false, List.of(), Relationship.oneToMany(i.target(), i.mappedBy()), null));
-            }
+        for (InverseAttribute i : declared) {
+            fields.add(new EntityField(i.attribute(), "java.util.List<" + i.target() + ">", null, true, null,
+                    null, null, false, false, false, List.of(), Relationship.oneToMany(i.target(), i.mappedBy()), null));
         }
         fields.sort(Comparator.comparing(EntityField::javaName));
         return fields;
