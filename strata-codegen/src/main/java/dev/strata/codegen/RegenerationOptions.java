@@ -22,11 +22,6 @@ public record RegenerationOptions(Workspace files, Manifest manifest) {
         return new RegenerationOptions(Workspace.planned());
     }
 
-    /** The same options, starting from the manifest a previous stage saved into the same workspace. */
-    public RegenerationOptions withManifest(Manifest saved) {
-        return new RegenerationOptions(files, saved);
-    }
-
     /** The project's manifest: as handed over, or as stored in the project. */
     Manifest previousManifest(Path projectDir) {
         return manifest != null ? manifest : Manifest.read(files, projectDir);

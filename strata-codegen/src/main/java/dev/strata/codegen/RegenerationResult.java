@@ -21,7 +21,7 @@ import java.util.List;
  * @param notes     one line per thing to know about a merge: {@code path:line: member: why} for each conflict a
  *                  Java merge marked, {@code path: merged line by line: why} for a Java file that did not parse
  * @param manifest  the project's manifest as this regeneration saved it (for a dry run: planned it), for the next
- *                  stage of the same rebuild ({@link RegenerationOptions#withManifest})
+ *                  stage of the same rebuild ({@link RegenerationOptions#manifest()})
  */
 public record RegenerationResult(List<String> written, List<String> merged, List<String> conflicts,
                                  List<String> unchanged, List<String> deleted, List<String> kept, boolean dryRun,

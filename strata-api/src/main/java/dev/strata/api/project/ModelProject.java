@@ -113,7 +113,7 @@ public final class ModelProject {
         Map<String, String> dumps = DerivedFiles.schemaDumps(dialect.dumper().dump(database, DumpOptions.DEFAULT),
                 dialect.dumper().dump(database, DumpOptions.INIT));
         RegenerationResult derived = regenerateDerived(database, dumps, isEntityFile().negate(),
-                new RegenerationOptions(files).withManifest(entities.manifest()));
+                new RegenerationOptions(files, entities.manifest()));
         return new RebuildResult(Optional.of(entities), Optional.of(derived), sources.omissions());
     }
 

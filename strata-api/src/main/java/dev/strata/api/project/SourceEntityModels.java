@@ -100,8 +100,7 @@ public final class SourceEntityModels {
                 .findFirst().orElse(f);
     }
 
-    /** The inverse collections the class declares, by their attribute names. */
-    /** The one-to-many fields an entity declares (whose target is an entity), by name. */
+    /** The inverse collections a class declares (those whose target is an entity), by their attribute names. */
     private static List<EntityField> inverses(List<InverseAttribute> declared) {
         List<EntityField> fields = new ArrayList<>();
         for (InverseAttribute i : declared) {
