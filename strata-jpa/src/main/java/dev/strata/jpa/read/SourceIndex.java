@@ -77,8 +77,10 @@ final class SourceIndex {
     }
 
     private static JavaParser parser() {
+        // Nothing here prints the trees, so the line separator (detected character by character, a quarter of the
+        // parse time) is not worth knowing.
         return new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.RAW)
-                .setAttributeComments(false));
+                .setAttributeComments(false).setDetectOriginalLineSeparator(false));
     }
 
     /**
@@ -169,8 +171,15 @@ final class SourceIndex {
         }
     }
 
+    /**
+     * The file's tree, its methods and constructors left out ({@link Callables}); a text that does not parse
+     * that way is parsed as written, so that an error is reported where the file has it.
+     */
     private static CompilationUnit parseOne(JavaParser parser, Path file, String text) {
-        ParseResult<CompilationUnit> result = parser.parse(text);
+        ParseResult<CompilationUnit> result = parser.parse(Callables.blanked(text));
+        if (!result.isSuccessful() || result.getResult().isEmpty()) {
+            result = parser.parse(text);
+        }
         if ((!result.isSuccessful() || result.getResult().isEmpty()) && !mentionsJpa(text)) {
             // The rest of an application (controllers, services) below the source root is no model: a file the
             // parser cannot read there must not stop check or autogenerate.
