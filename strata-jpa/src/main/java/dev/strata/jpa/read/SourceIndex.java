@@ -6,6 +6,8 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
+import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -21,8 +23,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -37,6 +41,10 @@ final class SourceIndex {
     private static final Pattern DECLARED =
             Pattern.compile("\\b(?:class|interface|enum|record)\\s+([\\p{L}_$][\\p{L}\\p{N}_$]*)");
 
+    /** A parsed file's imports, by name ({@code import static a.B.c} gives {@code a.B.c}). */
+    private static final DataKey<Set<String>> IMPORTS = new DataKey<>() {
+    };
+
     private final Map<String, SourceType> types = new LinkedHashMap<>();
     /** Per type: the position in file order of the file that declares it (the first declaration wins). */
     private final Map<String, Integer> order = new HashMap<>();
@@ -44,7 +52,7 @@ final class SourceIndex {
     private final Map<Integer, Deferred> deferred = new HashMap<>();
     private final Map<String, List<Integer>> deferredNames = new HashMap<>();
     private JavaParser parser;
-    private java.util.Set<String> extended;
+    private Set<String> extended;
 
     private record Deferred(Path file, String text) {
     }
@@ -135,7 +143,8 @@ final class SourceIndex {
         SourceType existing = types.get(name);
         boolean earlier = existing != null && position < order.get(name);   // a deferred file parsed late
         if (existing == null || !isJpaType(existing.declaration()) && (isJpaType(type) || earlier)) {
-            types.put(name, new SourceType(name, file, unit, type));
+            types.put(name, new SourceType(name, file, unit.containsData(IMPORTS) ? unit.getData(IMPORTS) : Set.of(),
+                    type));
             order.put(name, position);
         }
         for (com.github.javaparser.ast.body.BodyDeclaration<?> member : type.getMembers()) {
@@ -199,10 +208,15 @@ final class SourceIndex {
      * token list (whitespace included) is most of a tree's memory, which made reading 1,000 entities peak at
      * 500 MB of heap mostly spent copying trees between GC generations. Methods, constructors and initializers are
      * dropped too: the mapping reads fields, enum constants, annotations and nested types only, and an entity's
-     * accessors were most of its tree (holding them cost a thousand entities seconds of garbage collection).
+     * accessors were most of its tree (holding them cost a thousand entities seconds of garbage collection). The
+     * imports are kept as names ({@link #IMPORTS}).
      */
     private static CompilationUnit withoutTokens(CompilationUnit unit) {
         unit.getTypes().forEach(SourceIndex::keepDeclarationsOnly);
+        // The imports as names: as nodes, a quarter of the nodes held (each name a chain of Name nodes).
+        unit.setData(IMPORTS, unit.getImports().stream().map(ImportDeclaration::getNameAsString)
+                .collect(Collectors.toUnmodifiableSet()));
+        unit.getImports().clear();
         unit.walk(node -> {
             Range range = node.getRange().orElse(null);
             node.setTokenRange(null);
@@ -244,7 +258,7 @@ final class SourceIndex {
      * The simple names of the classes some parsed class extends: every JPA type is parsed, so every entity's
      * parent is among them.
      */
-    java.util.Set<String> extended() {
+    Set<String> extended() {
         if (extended == null) {
             extended = new java.util.HashSet<>();
             for (SourceType t : types.values()) {

@@ -1,13 +1,13 @@
 package dev.strata.jpa.read;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 
 import java.nio.file.Path;
+import java.util.Set;
 
 /** A class or enum declared in an entity source file, with where it came from for error messages. */
-record SourceType(String name, Path file, CompilationUnit unit, TypeDeclaration<?> declaration) {
+record SourceType(String name, Path file, Set<String> imports, TypeDeclaration<?> declaration) {
     int line(Node node) {
         return node.getBegin().map(p -> p.line).orElse(1);
     }
@@ -21,6 +21,6 @@ record SourceType(String name, Path file, CompilationUnit unit, TypeDeclaration<
     }
 
     boolean imports(String qualified) {
-        return unit.getImports().stream().anyMatch(i -> i.getNameAsString().equals(qualified));
+        return imports.contains(qualified);
     }
 }
