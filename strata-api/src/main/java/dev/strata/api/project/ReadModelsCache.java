@@ -63,6 +63,9 @@ final class ReadModelsCache {
         for (int i = 0; i < files.size(); i++) {
             sources.put(files.get(i), read.get(i));
         }
+        if (!keep && !Files.isRegularFile(file)) {
+            return reader.readWithNames(files, sources::get);   // nothing to find, nothing to store: no key to hash
+        }
         String key = key(options, files, read);
         Optional<ReadResult> cached = load(key);
         if (cached.isPresent()) {
