@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * Blanks out the methods and constructors of Java source text before it is parsed (each whole: its comments,
- * annotations, signature and body), keeping every line break and every other character where it was, so that line
- * and column numbers stay those of the file. The mapping reads types, fields, enum constants and annotations, never
+ * annotations, signature and body, into one block comment), keeping every line break and every other character where
+ * it was, so that line and column numbers stay those of the file. The mapping reads types, fields, enum constants and annotations, never
  * a method (property access is not read), and a rebuilt entity's accessors were half of its text and two thirds of
  * JavaParser's time: parsing 1,000 entities took 1.5 s of CPU as written, 0.8 s without their accessors.
  *
@@ -121,13 +121,35 @@ final class Callables {
         }
     }
 
-    /** Spaces for every character from {@code from} to {@code to} (exclusive) but line breaks. */
+    /**
+     * Spaces for every character from {@code from} to {@code to} (exclusive) but line breaks, inside a block comment
+     * where the region allows one: JavaParser makes a token of every single space (1.8 million for 1,000 blanked
+     * entities, most of the parse), and of a comment only one.
+     */
     private void blank(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (text[i] != '\n' && text[i] != '\r') {
+            if (!isLineBreak(text[i])) {
                 text[i] = ' ';
             }
         }
+        int open = from;
+        while (open + 1 < to && (isLineBreak(text[open]) || isLineBreak(text[open + 1]))) {
+            open++;
+        }
+        int close = to - 2;
+        while (close > open + 1 && (isLineBreak(text[close]) || isLineBreak(text[close + 1]))) {
+            close--;
+        }
+        if (close > open + 1) {
+            text[open] = '/';
+            text[open + 1] = '*';
+            text[close] = '*';
+            text[close + 1] = '/';
+        }
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r';
     }
 
     private String word() {

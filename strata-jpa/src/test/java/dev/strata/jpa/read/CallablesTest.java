@@ -88,6 +88,17 @@ class CallablesTest {
         assertThat(parse(blanked).getProblems()).as(blanked).isEmpty();
     }
 
+    /** JavaParser makes a token of every space but of a whole comment only one: a blanked method is one comment. */
+    @Test
+    void aBlankedMethodIsOneCommentWithItsLineBreaks() {
+        String text = "class A {\n    int f() {\n        return 1;\n    }\n}";
+
+        String blanked = Callables.blanked(text);
+
+        assertThat(blanked).isEqualTo("class A {\n/*" + " ".repeat(11) + "\n" + " ".repeat(17) + "\n   */\n}");
+        assertThat(parse(blanked).getCommentsCollection().orElseThrow().size()).isEqualTo(1);
+    }
+
     @Test
     void textTheScanCannotFollowComesBackAsWritten() {
         for (String text : List.of("class A { void f() { \"unterminated }", "class A { void f() { }", "} class A {}",
