@@ -8,9 +8,12 @@ import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 
@@ -147,7 +150,7 @@ final class SourceIndex {
                     type));
             order.put(name, position);
         }
-        for (com.github.javaparser.ast.body.BodyDeclaration<?> member : type.getMembers()) {
+        for (BodyDeclaration<?> member : type.getMembers()) {
             if (member instanceof TypeDeclaration) {
                 add((TypeDeclaration<?>) member, file, unit, position);
             }
@@ -218,11 +221,20 @@ final class SourceIndex {
                 .collect(Collectors.toUnmodifiableSet()));
         unit.getImports().clear();
         unit.walk(node -> {
-            Range range = node.getRange().orElse(null);
+            Range range = isReported(node) ? node.getRange().orElse(null) : null;
             node.setTokenRange(null);
             node.setRange(range);
         });
         return unit;
+    }
+
+    /**
+     * Whether an error may name the node's line: declarations and annotations keep their range, the rest (names,
+     * types, literals: most nodes) report the line of the nearest one around them ({@link SourceType#line}), and
+     * holding a range for each (three objects) was a quarter of what a tree holds.
+     */
+    private static boolean isReported(Node node) {
+        return node instanceof BodyDeclaration<?> || node instanceof AnnotationExpr;
     }
 
     private static void keepDeclarationsOnly(TypeDeclaration<?> type) {

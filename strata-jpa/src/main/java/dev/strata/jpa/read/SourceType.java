@@ -8,8 +8,14 @@ import java.util.Set;
 
 /** A class or enum declared in an entity source file, with where it came from for error messages. */
 record SourceType(String name, Path file, Set<String> imports, TypeDeclaration<?> declaration) {
+    /** The line of {@code node}, or of the nearest declaration or annotation around it (the only ranges kept). */
     int line(Node node) {
-        return node.getBegin().map(p -> p.line).orElse(1);
+        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+            if (n.getBegin().isPresent()) {
+                return n.getBegin().get().line;
+            }
+        }
+        return 1;
     }
 
     int line() {
