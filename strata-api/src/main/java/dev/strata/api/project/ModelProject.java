@@ -28,6 +28,7 @@ import dev.strata.jpa.generate.GeneratorOptions;
 import dev.strata.jpa.read.EntityReader;
 import dev.strata.jpa.read.ReadOptions;
 import dev.strata.jpa.read.ReadResult;
+import dev.strata.jpa.read.TracedReading;
 import dev.strata.jpa.types.DomainSpellings;
 import dev.strata.migrate.MigrationsDirectory;
 import dev.strata.migrate.RevisionFile;
@@ -41,9 +42,13 @@ import dev.strata.plan.Preflight;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -113,7 +118,7 @@ public final class ModelProject {
         Map<String, String> dumps = DerivedFiles.schemaDumps(dialect.dumper().dump(database, DumpOptions.DEFAULT),
                 dialect.dumper().dump(database, DumpOptions.INIT));
         RegenerationResult derived = regenerateDerived(database, dumps, isEntityFile().negate(),
-                new RegenerationOptions(files, entities.manifest()));
+                new RegenerationOptions(files, entities.manifest()), entities.changedFiles());
         return new RebuildResult(Optional.of(entities), Optional.of(derived), sources.omissions());
     }
 
@@ -126,7 +131,8 @@ public final class ModelProject {
         Predicate<String> owned = isEntityFile().negate().and(p -> !p.equals(DerivedFiles.SCHEMA_DUMP)
                 && !p.equals(DerivedFiles.SCHEMA_INIT_DUMP));
         return new RebuildResult(Optional.empty(),
-                Optional.of(regenerateDerived(database, Map.of(), owned, new RegenerationOptions(workspace(dryRun)))),
+                Optional.of(regenerateDerived(database, Map.of(), owned, new RegenerationOptions(workspace(dryRun)),
+                        false)),
                 List.of());
     }
 
@@ -198,25 +204,23 @@ public final class ModelProject {
      * them), read as Hibernate would map them onto {@code database}. New entities are written to the models package.
      */
     public ReadResult readModels(SchemaModel database) {
-        return readModels(database, Workspace.disk(), true);
+        ReadOptions options = readOptions(database);
+        EntityReader reader = new EntityReader(options);
+        Workspace files = Workspace.disk();
+        List<Path> sources = files.list(settings.modelsDirectory(), ".java");
+        return cache(files).map(c -> c.read(reader, options, sources, files::readIfExists, true))
+                .orElseGet(() -> reader.readWithNames(sources, files::readIfExists));
     }
 
-    /**
-     * As {@link #readModels(SchemaModel)}, through {@code files} (a dry run reads the sources as it would merge them).
-     * Only {@code keep} stores a reading in the cache: a rebuild reads the entities before it rewrites the DTOs
-     * below the same source root, so its reading is stale as soon as it is taken, and a rebuild changes no byte
-     * when nothing changed.
-     */
-    private ReadResult readModels(SchemaModel database, Workspace files, boolean keep) {
+    private ReadOptions readOptions(SchemaModel database) {
         String defaultSchema = ModelSettings.defaultSchema(database);
-        ReadOptions options = new ReadOptions(database.dialect(), defaultSchema, settings.naming(),
+        return new ReadOptions(database.dialect(), defaultSchema, settings.naming(),
                 DomainSpellings.byDriverSpelling(database, defaultSchema));
-        EntityReader reader = new EntityReader(options);
-        List<Path> sources = files.list(settings.modelsDirectory(), ".java");
-        Optional<ReadModelsCache> cache = files.dryRun() ? Optional.empty()
-                : ReadModelsCache.of(settings.projectDirectory());
-        return cache.map(c -> c.read(reader, options, sources, files::readIfExists, keep))
-                .orElseGet(() -> reader.readWithNames(sources, files::readIfExists));
+    }
+
+    /** The reading cache, none for a dry run (its sources are planned, not on disk). */
+    private Optional<ReadModelsCache> cache(Workspace files) {
+        return files.dryRun() ? Optional.empty() : ReadModelsCache.of(settings.projectDirectory());
     }
 
     /**
@@ -229,12 +233,83 @@ public final class ModelProject {
                 .stream().filter(u -> !u.kind().equals(ModelFilter.BOOKKEEPING_KIND)).toList());
     }
 
+    /**
+     * Regenerates the derived files from the entity sources. The reading of the sources is kept for the project as
+     * left only when this rebuild changed files ({@code entitiesChanged} or the derived ones): a rebuild that changes
+     * nothing writes nothing, its reading included.
+     */
     private RegenerationResult regenerateDerived(SchemaModel database, Map<String, String> dumps,
-                                                 Predicate<String> owned, RegenerationOptions options) {
-        EntityModel model = SourceEntityModels.of(readModels(database, options.files(), false));
+                                                 Predicate<String> owned, RegenerationOptions options,
+                                                 boolean entitiesChanged) {
+        RebuildReading reading = new RebuildReading(options.files(), readOptions(database));
+        EntityModel model = SourceEntityModels.of(reading.result());
         List<dev.strata.codegen.GeneratedFile> generated = DerivedFiles.files(model,
                 new CodegenSettings(settings.basePackage(), settings.title(), API_VERSION, NAMING), dumps);
-        return Regeneration.apply(settings.projectDirectory(), generated, options, owned);
+        RegenerationResult result = Regeneration.apply(settings.projectDirectory(), generated, options, owned);
+        if (entitiesChanged || result.changedFiles()) {
+            reading.keepForTheProjectAsLeft();
+        }
+        return result;
+    }
+
+    /**
+     * The entity sources as a rebuild reads them, before it writes the DTOs below the same source root. The reading
+     * is taken from the cache when it holds these sources, and kept there for the project as the rebuild leaves it
+     * when no source written after it could read differently, so that the {@code check} or
+     * {@code revision --autogenerate} after a rebuild parses nothing.
+     */
+    private final class RebuildReading {
+        private final ReadOptions options;
+        private final Optional<ReadModelsCache> cache;
+        private final List<Path> files;
+        private final List<String> texts;
+        private final ReadResult result;
+        private final TracedReading traced;
+
+        RebuildReading(Workspace workspace, ReadOptions options) {
+            this.options = options;
+            this.cache = cache(workspace);
+            this.files = workspace.list(settings.modelsDirectory(), ".java");
+            this.texts = files.parallelStream().map(workspace::readIfExists).toList();
+            Optional<ReadResult> cached = cache.flatMap(c -> c.find(options, files, texts));
+            this.traced = cached.isPresent() ? null
+                    : new EntityReader(options).readTraced(files, textsByFile(files, texts)::get);
+            this.result = traced == null ? cached.get() : traced.result();
+        }
+
+        ReadResult result() {
+            return result;
+        }
+
+        void keepForTheProjectAsLeft() {
+            if (traced == null || cache.isEmpty()) {
+                return;   // read from the cache, or a dry run
+            }
+            Workspace disk = Workspace.disk();
+            List<Path> filesNow = disk.list(settings.modelsDirectory(), ".java");
+            List<String> textsNow = filesNow.parallelStream().map(disk::readIfExists).toList();
+            Map<Path, String> before = textsByFile(files, texts);
+            Map<Path, String> after = textsByFile(filesNow, textsNow);
+            Set<Path> all = new HashSet<>(before.keySet());
+            all.addAll(after.keySet());
+            boolean unaffected = all.stream().allMatch(p -> Objects.equals(before.get(p), after.get(p))
+                    || !dependsOn(before.get(p)) && !dependsOn(after.get(p)));
+            if (unaffected) {
+                cache.get().keep(options, filesNow, textsNow, result);
+            }
+        }
+
+        private boolean dependsOn(String text) {
+            return text != null && traced.dependsOn().test(text);
+        }
+    }
+
+    private static Map<Path, String> textsByFile(List<Path> files, List<String> texts) {
+        Map<Path, String> byFile = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            byFile.put(files.get(i), texts.get(i));
+        }
+        return byFile;
     }
 
     private Predicate<String> isEntityFile() {

@@ -30,8 +30,9 @@ import java.util.function.Function;
  * and the {@code check} or {@code revision --autogenerate} after a rebuild reads exactly the sources the rebuild read.
  * {@code .strata/cache/models} holds the last result under the SHA-256 of everything it was read from: every source's
  * path and text, the read options and the strata build that read them. Any difference is a miss and the sources are
- * parsed again; a cache that cannot be read or written is ignored. The directory ignores itself in git. Rebuilds only
- * take from it.
+ * parsed again; a cache that cannot be read or written is ignored. The directory ignores itself in git. A rebuild
+ * keeps its reading only for the project as it leaves it, when nothing it wrote after the reading could read
+ * differently ({@link dev.strata.jpa.read.TracedReading}).
  */
 final class ReadModelsCache {
     private static final String DIRECTORY = ".strata/cache";
@@ -63,19 +64,25 @@ final class ReadModelsCache {
         for (int i = 0; i < files.size(); i++) {
             sources.put(files.get(i), read.get(i));
         }
-        if (!keep && !Files.isRegularFile(file)) {
-            return reader.readWithNames(files, sources::get);   // nothing to find, nothing to store: no key to hash
-        }
-        String key = key(options, files, read);
-        Optional<ReadResult> cached = load(key);
+        Optional<ReadResult> cached = find(options, files, read);
         if (cached.isPresent()) {
             return cached.get();
         }
         ReadResult result = reader.readWithNames(files, sources::get);
         if (keep) {
-            store(key, result);
+            keep(options, files, read, result);
         }
         return result;
+    }
+
+    /** The kept reading of {@code files} with these {@code texts}, if it is the one kept (no key hashed without one). */
+    Optional<ReadResult> find(ReadOptions options, List<Path> files, List<String> texts) {
+        return Files.isRegularFile(file) ? load(key(options, files, texts)) : Optional.empty();
+    }
+
+    /** Keeps {@code result} as the reading of {@code files} with these {@code texts}. */
+    void keep(ReadOptions options, List<Path> files, List<String> texts, ReadResult result) {
+        store(key(options, files, texts), result);
     }
 
     /** Every input of the reading, in order: the build, the options (maps sorted), each source's path and text. */

@@ -55,6 +55,15 @@ public final class EntityReader {
         return read(SourceIndex.parse(files, texts));
     }
 
+    /**
+     * As {@link #readWithNames(List, java.util.function.Function)}, with the test of which other sources the reading
+     * depends on ({@link TracedReading}).
+     */
+    public TracedReading readTraced(List<Path> files, java.util.function.Function<Path, String> texts) {
+        SourceIndex index = SourceIndex.parse(files, texts);
+        return new TracedReading(read(index), index::dependsOn);
+    }
+
     private ReadResult read(SourceIndex index) {
         ReadContext ctx = new ReadContext(index, options);
         List<PendingRelation> pending = new ArrayList<>();

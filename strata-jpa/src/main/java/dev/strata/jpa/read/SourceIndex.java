@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -54,6 +55,8 @@ final class SourceIndex {
     /** Files not parsed yet, by position in file order; per simple name, the positions of those that may declare it. */
     private final Map<Integer, Deferred> deferred = new HashMap<>();
     private final Map<String, List<Integer>> deferredNames = new HashMap<>();
+    /** Every simple name looked up: a file not parsed up front matters to a reading only if it declares one. */
+    private final Set<String> lookedUp = ConcurrentHashMap.newKeySet();
     private JavaParser parser;
     private Set<String> extended;
 
@@ -258,6 +261,7 @@ final class SourceIndex {
 
     Optional<SourceType> type(String simpleName) {
         String name = stripGenerics(simpleName);
+        lookedUp.add(name);
         SourceType found = types.get(name);
         if (found == null || !isJpaType(found.declaration())) {
             parseDeferred(name);   // a JPA type wins, else the first declaration in file order, parsed or not
@@ -281,6 +285,23 @@ final class SourceIndex {
             }
         }
         return extended;
+    }
+
+    /**
+     * Whether a source with {@code text}, added, removed or changed, could change what this index has given a reading
+     * so far: it is parsed up front (it may declare a JPA type), or it declares a type that was looked up by name.
+     */
+    boolean dependsOn(String text) {
+        if (mayDeclareJpaType(text)) {
+            return true;
+        }
+        Matcher m = DECLARED.matcher(text);
+        while (m.find()) {
+            if (lookedUp.contains(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The types parsed: every JPA type, and the other types looked up so far. */

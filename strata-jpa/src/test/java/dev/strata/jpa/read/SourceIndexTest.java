@@ -44,4 +44,25 @@ class SourceIndexTest {
         assertThat(book.line(name)).isEqualTo(10);
         assertThat(book.declaration().getMethods()).isEmpty();
     }
+
+    /**
+     * A reading depends on the files that may declare a JPA type (parsed up front) and on those declaring a type it
+     * looked up by name; a DTO below the same source root that declares neither cannot change it.
+     */
+    @Test
+    void aReadingDependsOnJpaFilesAndOnTheTypesItLookedUp() {
+        String status = "package app;\n\npublic enum Status { OPEN, CLOSED }\n";
+        SourceIndex index = SourceIndex.parse(List.of(Path.of("Book.java"), Path.of("Status.java")),
+                p -> p.toString().equals("Book.java") ? ENTITY : status);
+        String dto = "package app.dto;\n\npublic record BookResponse(Long id, String title) {\n}\n";
+
+        assertThat(index.dependsOn(dto)).isFalse();
+        assertThat(index.dependsOn(status)).as("Status not looked up yet").isFalse();
+        assertThat(index.type("Status")).isPresent();
+        assertThat(index.dependsOn(status)).isTrue();
+        assertThat(index.dependsOn("package app.dto;\n\npublic record Status(String code) {\n}\n"))
+                .as("another declaration of a name looked up").isTrue();
+        assertThat(index.dependsOn(ENTITY.replace("Book", "Shelf"))).as("a JPA type").isTrue();
+        assertThat(index.dependsOn(dto)).isFalse();
+    }
 }
