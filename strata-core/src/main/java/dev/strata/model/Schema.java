@@ -47,10 +47,10 @@ public record Schema(String name, String owner, String comment, List<Grant> gran
     }
 
     public Optional<Table> table(String tableName) {
-        return tables.stream().filter(t -> t.name().name().equals(tableName)).findFirst();
+        return Lists.first(tables, tableName, t -> t.name().name());
     }
 
     public Optional<View> view(String viewName) {
-        return views.stream().filter(v -> v.name().name().equals(viewName)).findFirst();
+        return Lists.first(views, viewName, v -> v.name().name());
     }
 }
