@@ -46,7 +46,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -247,55 +246,73 @@ public final class ModelProject {
                 new CodegenSettings(settings.basePackage(), settings.title(), API_VERSION, NAMING), dumps);
         RegenerationResult result = Regeneration.apply(settings.projectDirectory(), generated, options, owned);
         if (entitiesChanged || result.changedFiles()) {
-            reading.keepForTheProjectAsLeft();
+            reading.keepForTheProjectAsLeft(changedPaths(result));
         }
         return result;
+    }
+
+    private List<Path> changedPaths(RegenerationResult result) {
+        return java.util.stream.Stream.of(result.written(), result.merged(), result.conflicts(), result.deleted())
+                .flatMap(List::stream).map(p -> normalized(settings.projectDirectory().resolve(p))).toList();
+    }
+
+    private static Path normalized(Path path) {
+        return path.toAbsolutePath().normalize();
     }
 
     /**
      * The entity sources as a rebuild reads them, before it writes the DTOs below the same source root. The reading
      * is taken from the cache when it holds these sources, and kept there for the project as the rebuild leaves it
-     * when no source written after it could read differently, so that the {@code check} or
+     * when no source changed after it could read differently, so that the {@code check} or
      * {@code revision --autogenerate} after a rebuild parses nothing.
      */
     private final class RebuildReading {
         private final ReadOptions options;
         private final Optional<ReadModelsCache> cache;
-        private final List<Path> files;
-        private final List<String> texts;
         private final ReadResult result;
+        /** Whether the reading was parsed (not taken from the cache), and what it depends on. */
         private final TracedReading traced;
+        /** The sources the reading depends on as they were read (not their texts: 40 MB for 5,000 tables). */
+        private final Set<Path> dependedOn = new HashSet<>();
 
         RebuildReading(Workspace workspace, ReadOptions options) {
             this.options = options;
             this.cache = cache(workspace);
-            this.files = workspace.list(settings.modelsDirectory(), ".java");
-            this.texts = files.parallelStream().map(workspace::readIfExists).toList();
+            List<Path> files = workspace.list(settings.modelsDirectory(), ".java");
+            List<String> texts = files.parallelStream().map(workspace::readIfExists).toList();
             Optional<ReadResult> cached = cache.flatMap(c -> c.find(options, files, texts));
             this.traced = cached.isPresent() ? null
                     : new EntityReader(options).readTraced(files, textsByFile(files, texts)::get);
             this.result = traced == null ? cached.get() : traced.result();
+            if (traced != null && cache.isPresent()) {
+                List<Boolean> depends = texts.parallelStream().map(this::dependsOn).toList();
+                for (int i = 0; i < files.size(); i++) {
+                    if (depends.get(i)) {
+                        dependedOn.add(normalized(files.get(i)));
+                    }
+                }
+            }
         }
 
         ReadResult result() {
             return result;
         }
 
-        void keepForTheProjectAsLeft() {
+        /** Keeps the reading unless a source the rebuild changed after it ({@code changed}) could read differently. */
+        void keepForTheProjectAsLeft(List<Path> changed) {
             if (traced == null || cache.isEmpty()) {
                 return;   // read from the cache, or a dry run
             }
             Workspace disk = Workspace.disk();
-            List<Path> filesNow = disk.list(settings.modelsDirectory(), ".java");
-            List<String> textsNow = filesNow.parallelStream().map(disk::readIfExists).toList();
-            Map<Path, String> before = textsByFile(files, texts);
-            Map<Path, String> after = textsByFile(filesNow, textsNow);
-            Set<Path> all = new HashSet<>(before.keySet());
-            all.addAll(after.keySet());
-            boolean unaffected = all.stream().allMatch(p -> Objects.equals(before.get(p), after.get(p))
-                    || !dependsOn(before.get(p)) && !dependsOn(after.get(p)));
+            List<Path> files = disk.list(settings.modelsDirectory(), ".java");
+            List<String> texts = files.parallelStream().map(disk::readIfExists).toList();
+            Map<Path, String> now = new HashMap<>();
+            for (int i = 0; i < files.size(); i++) {
+                now.put(normalized(files.get(i)), texts.get(i));
+            }
+            boolean unaffected = changed.stream().noneMatch(p -> dependedOn.contains(p) || dependsOn(now.get(p)));
             if (unaffected) {
-                cache.get().keep(options, filesNow, textsNow, result);
+                cache.get().keep(options, files, texts, result);
             }
         }
 

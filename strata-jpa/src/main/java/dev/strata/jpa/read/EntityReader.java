@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -61,7 +62,9 @@ public final class EntityReader {
      */
     public TracedReading readTraced(List<Path> files, java.util.function.Function<Path, String> texts) {
         SourceIndex index = SourceIndex.parse(files, texts);
-        return new TracedReading(read(index), index::dependsOn);
+        ReadResult result = read(index);
+        Set<String> lookedUp = index.lookedUp();   // the names only: the index holds every parsed tree
+        return new TracedReading(result, text -> SourceIndex.dependsOn(text, lookedUp));
     }
 
     private ReadResult read(SourceIndex index) {

@@ -287,11 +287,16 @@ final class SourceIndex {
         return extended;
     }
 
+    /** The simple names looked up so far. */
+    Set<String> lookedUp() {
+        return Set.copyOf(lookedUp);
+    }
+
     /**
-     * Whether a source with {@code text}, added, removed or changed, could change what this index has given a reading
-     * so far: it is parsed up front (it may declare a JPA type), or it declares a type that was looked up by name.
+     * Whether a source with {@code text}, added, removed or changed, could change a reading that looked up
+     * {@code lookedUp}: it is parsed up front (it may declare a JPA type), or it declares one of those names.
      */
-    boolean dependsOn(String text) {
+    static boolean dependsOn(String text, Set<String> lookedUp) {
         if (mayDeclareJpaType(text)) {
             return true;
         }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,13 +57,14 @@ class SourceIndexTest {
                 p -> p.toString().equals("Book.java") ? ENTITY : status);
         String dto = "package app.dto;\n\npublic record BookResponse(Long id, String title) {\n}\n";
 
-        assertThat(index.dependsOn(dto)).isFalse();
-        assertThat(index.dependsOn(status)).as("Status not looked up yet").isFalse();
+        assertThat(SourceIndex.dependsOn(dto, index.lookedUp())).isFalse();
+        assertThat(SourceIndex.dependsOn(status, index.lookedUp())).as("Status not looked up yet").isFalse();
         assertThat(index.type("Status")).isPresent();
-        assertThat(index.dependsOn(status)).isTrue();
-        assertThat(index.dependsOn("package app.dto;\n\npublic record Status(String code) {\n}\n"))
+        Set<String> lookedUp = index.lookedUp();
+        assertThat(SourceIndex.dependsOn(status, lookedUp)).isTrue();
+        assertThat(SourceIndex.dependsOn("package app.dto;\n\npublic record Status(String code) {\n}\n", lookedUp))
                 .as("another declaration of a name looked up").isTrue();
-        assertThat(index.dependsOn(ENTITY.replace("Book", "Shelf"))).as("a JPA type").isTrue();
-        assertThat(index.dependsOn(dto)).isFalse();
+        assertThat(SourceIndex.dependsOn(ENTITY.replace("Book", "Shelf"), lookedUp)).as("a JPA type").isTrue();
+        assertThat(SourceIndex.dependsOn(dto, lookedUp)).isFalse();
     }
 }
