@@ -3,19 +3,23 @@ package dev.strata.codegen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Spelling helpers shared by the generators and by strata-spring-rest, which serves the paths the OpenAPI document
  * names: identifiers, labels and URL segments from database names.
  */
 public final class Words {
+    /** Compiled once: {@code String.split} compiles its pattern on every call, once per column of a schema. */
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
+
     private Words() {
     }
 
     /** Splits "invoice_line", "InvoiceLine", "invoiceLineId" or "INVOICE_LINE" into lower-case words. */
     public static List<String> split(String name) {
         List<String> words = new ArrayList<>();
-        for (String part : name.split("[^A-Za-z0-9]+")) {
+        for (String part : NOT_ALPHANUMERIC.split(name)) {
             splitCamel(part, words);
         }
         return words;

@@ -2,9 +2,13 @@ package dev.strata.naming;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Turns database names into legal, conventional Java identifiers. */
 public final class JavaIdentifiers {
+    /** Compiled once: {@code replaceAll} and {@code split} compile their pattern on every call (once per column). */
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
+    private static final Pattern SPACES = Pattern.compile(" +");
     private static final Set<String> RESERVED = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
             "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends",
             "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
@@ -58,7 +62,7 @@ public final class JavaIdentifiers {
     }
 
     private static String[] words(String name) {
-        return name.replaceAll("[^A-Za-z0-9]+", " ").trim().split(" +");
+        return SPACES.split(NOT_ALPHANUMERIC.matcher(name).replaceAll(" ").trim());
     }
 
     private static boolean allUpper(String word) {
