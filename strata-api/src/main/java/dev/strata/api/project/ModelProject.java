@@ -310,7 +310,8 @@ public final class ModelProject {
             for (int i = 0; i < files.size(); i++) {
                 now.put(normalized(files.get(i)), texts.get(i));
             }
-            boolean unaffected = changed.stream().noneMatch(p -> dependedOn.contains(p) || dependsOn(now.get(p)));
+            boolean unaffected = changed.parallelStream().noneMatch(p -> dependedOn.contains(p)
+                    || dependsOn(now.get(p)));
             if (unaffected) {
                 cache.get().keep(options, files, texts, result);
             }
