@@ -16,6 +16,7 @@ import dev.strata.api.schema.SchemaDiffs;
 import dev.strata.dump.DumpOptions;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
+import dev.strata.files.Sha256;
 import dev.strata.files.Workspace;
 import dev.strata.inspect.InspectOptions;
 import dev.strata.inspect.ModelFilter;
@@ -43,11 +44,9 @@ import dev.strata.plan.Preflight;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -246,34 +245,28 @@ public final class ModelProject {
                 new CodegenSettings(settings.basePackage(), settings.title(), API_VERSION, NAMING), dumps);
         RegenerationResult result = Regeneration.apply(settings.projectDirectory(), generated, options, owned);
         if (entitiesChanged || result.changedFiles()) {
-            reading.keepForTheProjectAsLeft(changedPaths(result));
+            reading.keepForTheProjectAsLeft();
         }
         return result;
-    }
-
-    private List<Path> changedPaths(RegenerationResult result) {
-        return java.util.stream.Stream.of(result.written(), result.merged(), result.conflicts(), result.deleted())
-                .flatMap(List::stream).map(p -> normalized(settings.projectDirectory().resolve(p))).toList();
-    }
-
-    private static Path normalized(Path path) {
-        return path.toAbsolutePath().normalize();
     }
 
     /**
      * The entity sources as a rebuild reads them, before it writes the DTOs below the same source root. The reading
      * is taken from the cache when it holds these sources, and kept there for the project as the rebuild leaves it
-     * when no source changed after it could read differently, so that the {@code check} or
+     * when no source that changed since could read differently, so that the {@code check} or
      * {@code revision --autogenerate} after a rebuild parses nothing.
      */
     private final class RebuildReading {
         private final ReadOptions options;
         private final Optional<ReadModelsCache> cache;
         private final ReadResult result;
-        /** Whether the reading was parsed (not taken from the cache), and what it depends on. */
+        /** What the reading depends on; null when it was taken from the cache. */
         private final TracedReading traced;
-        /** The sources the reading depends on as they were read (not their texts: 40 MB for 5,000 tables). */
-        private final Set<Path> dependedOn = new HashSet<>();
+        /**
+         * The SHA-256 of each source the reading depends on, as read: not the texts (the entity sources of 5,000
+         * tables are 20 MB), and not only the files the rebuild wrote, as the user may save one meanwhile.
+         */
+        private final Map<Path, String> dependedOn = new HashMap<>();
 
         RebuildReading(Workspace workspace, ReadOptions options) {
             this.options = options;
@@ -285,10 +278,10 @@ public final class ModelProject {
                     : new EntityReader(options).readTraced(files, textsByFile(files, texts)::get);
             this.result = traced == null ? cached.get() : traced.result();
             if (traced != null && cache.isPresent()) {
-                List<Boolean> depends = texts.parallelStream().map(this::dependsOn).toList();
+                List<String> hashes = texts.parallelStream().map(t -> dependsOn(t) ? Sha256.hex(t) : null).toList();
                 for (int i = 0; i < files.size(); i++) {
-                    if (depends.get(i)) {
-                        dependedOn.add(normalized(files.get(i)));
+                    if (hashes.get(i) != null) {
+                        dependedOn.put(normalized(files.get(i)), hashes.get(i));
                     }
                 }
             }
@@ -298,21 +291,23 @@ public final class ModelProject {
             return result;
         }
 
-        /** Keeps the reading unless a source the rebuild changed after it ({@code changed}) could read differently. */
-        void keepForTheProjectAsLeft(List<Path> changed) {
+        /**
+         * Keeps the reading for the sources as they are now, if it is theirs: every source it depends on is as it was
+         * read, and no other source (a DTO written since, a file added) could read differently.
+         */
+        void keepForTheProjectAsLeft() {
             if (traced == null || cache.isEmpty()) {
                 return;   // read from the cache, or a dry run
             }
             Workspace disk = Workspace.disk();
             List<Path> files = disk.list(settings.modelsDirectory(), ".java");
             List<String> texts = files.parallelStream().map(disk::readIfExists).toList();
-            Map<Path, String> now = new HashMap<>();
-            for (int i = 0; i < files.size(); i++) {
-                now.put(normalized(files.get(i)), texts.get(i));
-            }
-            boolean unaffected = changed.parallelStream().noneMatch(p -> dependedOn.contains(p)
-                    || dependsOn(now.get(p)));
-            if (unaffected) {
+            Map<Path, String> now = textsByFile(files.stream().map(ModelProject::normalized).toList(), texts);
+            boolean same = dependedOn.entrySet().parallelStream().allMatch(e -> now.get(e.getKey()) != null
+                    && Sha256.hex(now.get(e.getKey())).equals(e.getValue()));
+            boolean theirs = same && now.entrySet().parallelStream()
+                    .noneMatch(e -> !dependedOn.containsKey(e.getKey()) && dependsOn(e.getValue()));
+            if (theirs) {
                 cache.get().keep(options, files, texts, result);
             }
         }
@@ -320,6 +315,10 @@ public final class ModelProject {
         private boolean dependsOn(String text) {
             return text != null && traced.dependsOn().test(text);
         }
+    }
+
+    private static Path normalized(Path path) {
+        return path.toAbsolutePath().normalize();
     }
 
     private static Map<Path, String> textsByFile(List<Path> files, List<String> texts) {
