@@ -16,7 +16,6 @@ import dev.strata.api.schema.SchemaDiffs;
 import dev.strata.dump.DumpOptions;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
-import dev.strata.files.Sha256;
 import dev.strata.files.Workspace;
 import dev.strata.inspect.InspectOptions;
 import dev.strata.inspect.ModelFilter;
@@ -260,13 +259,8 @@ public final class ModelProject {
         private final ReadOptions options;
         private final Optional<ReadModelsCache> cache;
         private final ReadResult result;
-        /** What the reading depends on; null when it was taken from the cache. */
-        private final TracedReading traced;
-        /**
-         * The SHA-256 of each source the reading depends on, as read: not the texts (the entity sources of 5,000
-         * tables are 20 MB), and not only the files the rebuild wrote, as the user may save one meanwhile.
-         */
-        private final Map<Path, String> dependedOn = new HashMap<>();
+        /** The sources the reading depends on; null when it was taken from the cache (or there is no cache). */
+        private final ReadingSources sources;
 
         RebuildReading(Workspace workspace, ReadOptions options) {
             this.options = options;
@@ -274,16 +268,13 @@ public final class ModelProject {
             List<Path> files = workspace.list(settings.modelsDirectory(), ".java");
             List<String> texts = files.parallelStream().map(workspace::readIfExists).toList();
             Optional<ReadResult> cached = cache.flatMap(c -> c.find(options, files, texts));
-            this.traced = cached.isPresent() ? null
-                    : new EntityReader(options).readTraced(files, textsByFile(files, texts)::get);
-            this.result = traced == null ? cached.get() : traced.result();
-            if (traced != null && cache.isPresent()) {
-                List<String> hashes = texts.parallelStream().map(t -> dependsOn(t) ? Sha256.hex(t) : null).toList();
-                for (int i = 0; i < files.size(); i++) {
-                    if (hashes.get(i) != null) {
-                        dependedOn.put(normalized(files.get(i)), hashes.get(i));
-                    }
-                }
+            if (cached.isPresent()) {
+                this.result = cached.get();
+                this.sources = null;
+            } else {
+                TracedReading traced = new EntityReader(options).readTraced(files, textsByFile(files, texts)::get);
+                this.result = traced.result();
+                this.sources = cache.isPresent() ? ReadingSources.of(files, texts, traced.dependsOn()) : null;
             }
         }
 
@@ -291,34 +282,18 @@ public final class ModelProject {
             return result;
         }
 
-        /**
-         * Keeps the reading for the sources as they are now, if it is theirs: every source it depends on is as it was
-         * read, and no other source (a DTO written since, a file added) could read differently.
-         */
+        /** Keeps the reading for the sources as they are now, if it is theirs ({@link ReadingSources#readingOf}). */
         void keepForTheProjectAsLeft() {
-            if (traced == null || cache.isEmpty()) {
+            if (sources == null) {
                 return;   // read from the cache, or a dry run
             }
             Workspace disk = Workspace.disk();
             List<Path> files = disk.list(settings.modelsDirectory(), ".java");
             List<String> texts = files.parallelStream().map(disk::readIfExists).toList();
-            Map<Path, String> now = textsByFile(files.stream().map(ModelProject::normalized).toList(), texts);
-            boolean same = dependedOn.entrySet().parallelStream().allMatch(e -> now.get(e.getKey()) != null
-                    && Sha256.hex(now.get(e.getKey())).equals(e.getValue()));
-            boolean theirs = same && now.entrySet().parallelStream()
-                    .noneMatch(e -> !dependedOn.containsKey(e.getKey()) && dependsOn(e.getValue()));
-            if (theirs) {
+            if (sources.readingOf(files, texts)) {
                 cache.get().keep(options, files, texts, result);
             }
         }
-
-        private boolean dependsOn(String text) {
-            return text != null && traced.dependsOn().test(text);
-        }
-    }
-
-    private static Path normalized(Path path) {
-        return path.toAbsolutePath().normalize();
     }
 
     private static Map<Path, String> textsByFile(List<Path> files, List<String> texts) {
