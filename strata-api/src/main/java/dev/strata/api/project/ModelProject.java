@@ -42,7 +42,6 @@ import dev.strata.plan.Preflight;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -272,7 +271,7 @@ public final class ModelProject {
                 this.result = cached.get();
                 this.sources = null;
             } else {
-                TracedReading traced = new EntityReader(options).readTraced(files, textsByFile(files, texts)::get);
+                TracedReading traced = new EntityReader(options).readTraced(files, ReadModelsCache.byFile(files, texts)::get);
                 this.result = traced.result();
                 this.sources = cache.isPresent() ? ReadingSources.of(files, texts, traced.dependsOn()) : null;
             }
@@ -290,18 +289,11 @@ public final class ModelProject {
             Workspace disk = Workspace.disk();
             List<Path> files = disk.list(settings.modelsDirectory(), ".java");
             List<String> texts = files.parallelStream().map(disk::readIfExists).toList();
-            if (sources.readingOf(files, texts)) {
-                cache.get().keep(options, files, texts, result);
+            List<String> hashes = ReadModelsCache.hashes(texts);   // for the comparison and the key alike
+            if (sources.readingOf(files, texts, hashes)) {
+                cache.get().keep(options, files, hashes, result);
             }
         }
-    }
-
-    private static Map<Path, String> textsByFile(List<Path> files, List<String> texts) {
-        Map<Path, String> byFile = new HashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            byFile.put(files.get(i), texts.get(i));
-        }
-        return byFile;
     }
 
     private Predicate<String> isEntityFile() {

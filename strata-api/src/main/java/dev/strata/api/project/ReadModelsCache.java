@@ -31,8 +31,8 @@ import java.util.function.Function;
  * {@code .strata/cache/models} holds the last result under the SHA-256 of everything it was read from: every source's
  * path and text, the read options and the strata build that read them. Any difference is a miss and the sources are
  * parsed again; a cache that cannot be read or written is ignored. The directory ignores itself in git. A rebuild
- * keeps its reading only for the project as it leaves it, when nothing it wrote after the reading could read
- * differently ({@link dev.strata.jpa.read.TracedReading}).
+ * keeps its reading for the project as it leaves it when that is still the reading of its sources
+ * ({@link ReadingSources}).
  */
 final class ReadModelsCache {
     private static final String DIRECTORY = ".strata/cache";
@@ -60,34 +60,44 @@ final class ReadModelsCache {
     ReadResult read(EntityReader reader, ReadOptions options, List<Path> files, Function<Path, String> texts,
                     boolean keep) {
         List<String> read = files.parallelStream().map(texts).toList();
-        Map<Path, String> sources = new HashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            sources.put(files.get(i), read.get(i));
-        }
+        Map<Path, String> sources = byFile(files, read);
         Optional<ReadResult> cached = find(options, files, read);
         if (cached.isPresent()) {
             return cached.get();
         }
         ReadResult result = reader.readWithNames(files, sources::get);
         if (keep) {
-            keep(options, files, read, result);
+            keep(options, files, hashes(read), result);
         }
         return result;
     }
 
     /** The kept reading of {@code files} with these {@code texts}, if it is the one kept (no key hashed without one). */
     Optional<ReadResult> find(ReadOptions options, List<Path> files, List<String> texts) {
-        return Files.isRegularFile(file) ? load(key(options, files, texts)) : Optional.empty();
+        return Files.isRegularFile(file) ? load(key(options, files, hashes(texts))) : Optional.empty();
     }
 
-    /** Keeps {@code result} as the reading of {@code files} with these {@code texts}. */
-    void keep(ReadOptions options, List<Path> files, List<String> texts, ReadResult result) {
-        store(key(options, files, texts), result);
+    /** Keeps {@code result} as the reading of {@code files} whose texts have these {@link #hashes}. */
+    void keep(ReadOptions options, List<Path> files, List<String> hashes, ReadResult result) {
+        store(key(options, files, hashes), result);
+    }
+
+    /** {@code texts} by file, as a reader takes them. */
+    static Map<Path, String> byFile(List<Path> files, List<String> texts) {
+        Map<Path, String> byFile = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            byFile.put(files.get(i), texts.get(i));
+        }
+        return byFile;
+    }
+
+    /** Each text's SHA-256, on every core ({@code missing} for a file gone). */
+    static List<String> hashes(List<String> texts) {
+        return texts.parallelStream().map(t -> t == null ? "missing" : Sha256.hex(t)).toList();
     }
 
     /** Every input of the reading, in order: the build, the options (maps sorted), each source's path and text. */
-    private String key(ReadOptions options, List<Path> files, List<String> texts) {
-        List<String> hashes = texts.parallelStream().map(t -> t == null ? "missing" : Sha256.hex(t)).toList();
+    private String key(ReadOptions options, List<Path> files, List<String> hashes) {
         StringBuilder inputs = new StringBuilder(HEADER).append(build).append('\n')
                 .append(options.dialect()).append('\n').append(options.defaultSchema()).append('\n')
                 .append(options.naming().id()).append('\n').append(new TreeMap<>(options.domainTypes())).append('\n');

@@ -36,18 +36,19 @@ final class ReadingSources {
     }
 
     /**
-     * Whether the reading is that of {@code files} read as {@code texts}: every source it depends on is there as it
-     * was read, and no other source (one written since, added or edited) could read differently.
+     * Whether the reading is that of {@code files} read as {@code texts} (whose {@link ReadModelsCache#hashes} are
+     * {@code hashes}): every source it depends on is there as it was read, and no other source (one written since,
+     * added or edited) could read differently.
      */
-    boolean readingOf(List<Path> files, List<String> texts) {
-        Map<Path, String> now = new HashMap<>();
+    boolean readingOf(List<Path> files, List<String> texts, List<String> hashes) {
+        Map<Path, Integer> now = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
-            now.put(normalized(files.get(i)), texts.get(i));
+            now.put(normalized(files.get(i)), i);
         }
-        boolean same = dependedOn.entrySet().parallelStream().allMatch(e -> now.get(e.getKey()) != null
-                && Sha256.hex(now.get(e.getKey())).equals(e.getValue()));
+        boolean same = dependedOn.entrySet().stream().allMatch(e -> now.containsKey(e.getKey())
+                && hashes.get(now.get(e.getKey())).equals(e.getValue()));
         return same && now.entrySet().parallelStream().noneMatch(e -> !dependedOn.containsKey(e.getKey())
-                && e.getValue() != null && dependsOn.test(e.getValue()));
+                && texts.get(e.getValue()) != null && dependsOn.test(texts.get(e.getValue())));
     }
 
     private static Path normalized(Path path) {
