@@ -32,8 +32,8 @@ final class CurrentCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Strata strata = project.strata();
-        RevisionGraph graph = strata.graph();
         CurrentState state = strata.current();
+        RevisionGraph graph = state.graph();
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         if (state.heads().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.error.ExitCode;
 import dev.strata.testkit.MariaDbServer;
 import dev.strata.testkit.PostgresServer;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,37 @@ class ConnectionErrorsTest {
         Cli.Run run = Cli.run("inspect", "--url", "jdbc:postgresql://db/app?password=${STRATA_TEST_UNSET_VARIABLE}");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("environment variable STRATA_TEST_UNSET_VARIABLE is not set");
+    }
+
+    /** `current` reads the version tables on another thread while it reads the files: its error is still one line. */
+    @Test
+    void currentOnAnUnreachableServer(@TempDir Path dir) throws Exception {
+        Path config = projectWithRevision(dir, "-- +upgrade\nCREATE TABLE t (id int);\n");
+        Cli.Run run = Cli.run("current", "--config", config.toString(),
+                "--url", "jdbc:postgresql://127.0.0.1:1/app?user=app&password=" + SECRET);
+        assertThat(run.exitCode()).isEqualTo(8);
+        assertThat(run.err()).contains("cannot reach the database server").contains("password=***");
+        assertOneLineWithoutSecret(run);
+    }
+
+    /** With both a malformed file and an unreachable server, the file is what `current` reports, as before. */
+    @Test
+    void currentReportsAMalformedRevisionBeforeAnUnreachableServer(@TempDir Path dir) throws Exception {
+        Path config = projectWithRevision(dir, "CREATE TABLE t (id int);\n");
+        Cli.Run run = Cli.run("current", "--config", config.toString(),
+                "--url", "jdbc:postgresql://127.0.0.1:1/app?user=app&password=" + SECRET);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.REVISION_FILE.code());
+        assertThat(run.err()).contains("0001_first.sql:5: SQL before the first '-- +upgrade' line");
+        assertOneLineWithoutSecret(run);
+    }
+
+    private static Path projectWithRevision(Path dir, String body) throws Exception {
+        Files.createDirectories(dir.resolve("migrations"));
+        Files.writeString(dir.resolve("migrations/0001_first.sql"),
+                "-- revision: r1\n-- parents:\n-- message: first\n-- created: 2026-01-01T00:00:00Z\n" + body);
+        Path config = dir.resolve("strata.yaml");
+        Files.writeString(config, "migrations: migrations\n");
+        return config;
     }
 
     private static void assertOneLineWithoutSecret(Cli.Run run) {

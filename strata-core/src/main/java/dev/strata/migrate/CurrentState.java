@@ -11,9 +11,10 @@ import java.util.Optional;
  * @param pending     revisions not applied yet, up to all heads
  * @param partial     a revision that stopped half-way where DDL is not transactional
  * @param problems    what {@code validate} would refuse (edited or missing files)
+ * @param graph       the revision files the database was held against
  */
 public record CurrentState(boolean initialized, List<String> heads, List<Revision> pending,
-                           Optional<HistoryRow> partial, List<String> problems) {
+                           Optional<HistoryRow> partial, List<String> problems, RevisionGraph graph) {
     public CurrentState {
         heads = List.copyOf(heads);
         pending = List.copyOf(pending);

@@ -11,8 +11,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class CurrentMojo extends StrataMojo {
     @Override
     protected void run(Strata strata) {
-        RevisionGraph graph = strata.graph();
         CurrentState state = strata.current();
+        RevisionGraph graph = state.graph();
         if (state.heads().isEmpty()) {
             getLog().info("<base>" + (state.initialized() ? "" : " (no version table yet)"));
         }

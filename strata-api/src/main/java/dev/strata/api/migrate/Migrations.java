@@ -1,6 +1,7 @@
 package dev.strata.api.migrate;
 
 import dev.strata.migrate.CurrentState;
+import dev.strata.migrate.DatabaseState;
 import dev.strata.migrate.MigrationResult;
 import dev.strata.dialect.MigrationSupport;
 
@@ -28,6 +29,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The Java API of versioned migrations, on which the CLI sits. For example, when an application starts:
@@ -182,7 +185,23 @@ public final class Migrations {
     }
 
     public CurrentState current() {
-        return migrator().current();
+        // The version tables are read on another thread while this one reads the revision files: with a thousand
+        // revisions each takes about as long as the other (a connection from a cold start, a thousand files), and
+        // neither needs the other. A malformed file is still reported before an unreachable database.
+        CompletableFuture<DatabaseState> state = CompletableFuture.supplyAsync(
+                () -> Migrator.readState(connections()), Migrations::onDaemonThread);
+        RevisionGraph files = graph();
+        try {
+            return migrator(files).current(state.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static void onDaemonThread(Runnable task) {
+        Thread thread = new Thread(task, "strata-version-tables");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     public List<StrataException> validate() {
@@ -231,12 +250,22 @@ public final class Migrations {
     }
 
     private Migrator migrator() {
+        return migrator(graph());
+    }
+
+    private Migrator migrator(RevisionGraph files) {
+        return new Migrator(Dialects.forUrl(url()), connections(), files, lockTimeout, progress, operator(),
+                config.statementLocks());
+    }
+
+    /** The application's pool, or connections strata opens to the URL's database. */
+    private ConnectionSource connections() {
+        if (dataSource != null) {
+            return dataSource::getConnection;
+        }
         String url = url();
         Dialect dialect = Dialects.forUrl(url);
-        ConnectionSource connections = dataSource == null ? () -> dialect.connect(url, true)
-                : dataSource::getConnection;
-        return new Migrator(dialect, connections, graph(), lockTimeout, progress, operator(),
-                config.statementLocks());
+        return () -> dialect.connect(url, true);
     }
 
     private static ClassLoader classLoader() {
