@@ -23,6 +23,11 @@ final class PgLocks {
     private static final Pattern VOLATILE_DEFAULT = Pattern.compile(
             ".* DEFAULT .*\\b(RANDOM|CLOCK_TIMESTAMP|TIMEOFDAY|GEN_RANDOM_UUID|UUID_GENERATE_V4|NEXTVAL)\\s*\\(.*"
                     + "|.* GENERATED ALWAYS AS \\(.*\\) STORED.*");
+    // Compiled once: a plan of 1,000 tables classifies every statement (String.matches compiles on each call).
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern CREATES_AN_OBJECT = Pattern.compile(
+            "CREATE (TABLE|SCHEMA|SEQUENCE|TYPE|DOMAIN|EXTENSION|(OR REPLACE )?(VIEW|FUNCTION|PROCEDURE)) .*");
+    private static final Pattern ADDS_A_COLUMN = Pattern.compile("ALTER TABLE .* ADD COLUMN .*");
     private static final Map<Pattern, StepCost> RULES = new LinkedHashMap<>();
 
     static {
@@ -55,11 +60,11 @@ final class PgLocks {
 
     /** The lock and cost of one statement, or null when it is not one strata knows. */
     static StepCost of(String sql) {
-        String s = sql.replaceAll("\\s+", " ").strip().toUpperCase(Locale.ROOT);
-        if (s.matches("CREATE (TABLE|SCHEMA|SEQUENCE|TYPE|DOMAIN|EXTENSION|(OR REPLACE )?(VIEW|FUNCTION|PROCEDURE)) .*")) {
+        String s = WHITESPACE.matcher(sql).replaceAll(" ").strip().toUpperCase(Locale.ROOT);
+        if (CREATES_AN_OBJECT.matcher(s).matches()) {
             return NEW_OBJECT;
         }
-        if (s.matches("ALTER TABLE .* ADD COLUMN .*")) {
+        if (ADDS_A_COLUMN.matcher(s).matches()) {
             return new StepCost(ACCESS_EXCLUSIVE, VOLATILE_DEFAULT.matcher(s).matches() ? Work.REWRITES : Work.NONE,
                     Blocks.READS);
         }
