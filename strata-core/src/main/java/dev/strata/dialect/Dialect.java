@@ -45,6 +45,11 @@ public interface Dialect {
      */
     Connection connect(String jdbcUrl, boolean createIfMissing);
 
+    /** Whether the database is a file the JDBC driver opens in-process (SQLite, H2), not a server to connect to. */
+    default boolean embedded() {
+        return false;
+    }
+
     /** The schema a connection works in when none is named (PostgreSQL "public", MySQL the URL's database). */
     String defaultSchema(Connection connection) throws SQLException;
 

@@ -169,25 +169,13 @@ public final class Migrator {
 
     /** Reads where the database stands, without the lock and without changing anything. */
     public CurrentState current() {
-        return current(readState(connections));
-    }
-
-    /** Where the database stands as {@code state} (read by {@link #readState}) says, held against the files. */
-    public CurrentState current(DatabaseState state) {
-        List<String> problems = problems(state).stream().map(Throwable::getMessage).toList();
-        List<Revision> pending = problems.isEmpty()
-                ? graph.toApply(graph.ancestorsOf(state.heads()), graph.heads()) : List.of();
-        return new CurrentState(state.initialized(), graph.sortIds(state.heads()), pending, state.partial(),
-                problems, graph);
-    }
-
-    /**
-     * The version tables as they are, without the lock and without changing anything. Needs no revision file, so a
-     * caller may read them while another thread reads the files.
-     */
-    public static DatabaseState readState(ConnectionSource connections) {
         try (Connection c = connections.open()) {
-            return VersionTables.read(c);
+            DatabaseState state = VersionTables.read(c);
+            List<String> problems = problems(state).stream().map(Throwable::getMessage).toList();
+            List<Revision> pending = problems.isEmpty()
+                    ? graph.toApply(graph.ancestorsOf(state.heads()), graph.heads()) : List.of();
+            return new CurrentState(state.initialized(), graph.sortIds(state.heads()), pending, state.partial(),
+                    problems, graph);
         } catch (SQLException e) {
             throw StepRunner.databaseError("cannot read the version table", e);
         }

@@ -1,7 +1,6 @@
 package dev.strata.api.migrate;
 
 import dev.strata.migrate.CurrentState;
-import dev.strata.migrate.DatabaseState;
 import dev.strata.migrate.MigrationResult;
 import dev.strata.dialect.MigrationSupport;
 
@@ -29,8 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 /**
  * The Java API of versioned migrations, on which the CLI sits. For example, when an application starts:
@@ -173,43 +171,27 @@ public final class Migrations {
     }
 
     public MigrationResult upgrade(String target) {
-        return migrator().upgrade(target);
+        return withMigrator(m -> m.upgrade(target));
     }
 
     public MigrationResult downgrade(String target) {
-        return migrator().downgrade(target);
+        return withMigrator(m -> m.downgrade(target));
     }
 
     public MigrationResult stamp(List<String> targets) {
-        return migrator().stamp(targets);
+        return withMigrator(m -> m.stamp(targets));
     }
 
     public CurrentState current() {
-        // The version tables are read on another thread while this one reads the revision files: with a thousand
-        // revisions each takes about as long as the other (a connection from a cold start, a thousand files), and
-        // neither needs the other. A malformed file is still reported before an unreachable database.
-        CompletableFuture<DatabaseState> state = CompletableFuture.supplyAsync(
-                () -> Migrator.readState(connections()), Migrations::onDaemonThread);
-        RevisionGraph files = graph();
-        try {
-            return migrator(files).current(state.join());
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-    }
-
-    private static void onDaemonThread(Runnable task) {
-        Thread thread = new Thread(task, "strata-version-tables");
-        thread.setDaemon(true);
-        thread.start();
+        return withMigrator(Migrator::current);
     }
 
     public List<StrataException> validate() {
-        return migrator().validate();
+        return withMigrator(Migrator::validate);
     }
 
     public RepairResult repair() {
-        return migrator().repair();
+        return withMigrator(Migrator::repair);
     }
 
     /** The SQL an upgrade runs, offline: {@code TARGET} from an empty database, or {@code FROM:TO}. */
@@ -249,23 +231,21 @@ public final class Migrations {
         };
     }
 
-    private Migrator migrator() {
-        return migrator(graph());
-    }
-
-    private Migrator migrator(RevisionGraph files) {
-        return new Migrator(Dialects.forUrl(url()), connections(), files, lockTimeout, progress, operator(),
-                config.statementLocks());
-    }
-
-    /** The application's pool, or connections strata opens to the URL's database. */
-    private ConnectionSource connections() {
-        if (dataSource != null) {
-            return dataSource::getConnection;
-        }
+    /**
+     * Runs {@code work} on the revision files and the database, the connection opened while this thread reads the
+     * files ({@link ConnectionOpenedAhead}): to a server strata connects to itself; not to an embedded database, whose
+     * file a connection may create, nor through an application's pool, which may hold a single connection.
+     */
+    private <T> T withMigrator(Function<Migrator, T> work) {
         String url = url();
         Dialect dialect = Dialects.forUrl(url);
-        return () -> dialect.connect(url, true);
+        ConnectionSource connections = dataSource != null ? dataSource::getConnection
+                : () -> dialect.connect(url, true);
+        try (ConnectionOpenedAhead ahead = dataSource != null || dialect.embedded()
+                ? ConnectionOpenedAhead.whenAsked(connections) : ConnectionOpenedAhead.start(connections)) {
+            return work.apply(new Migrator(dialect, ahead, graph(), lockTimeout, progress, operator(),
+                    config.statementLocks()));
+        }
     }
 
     private static ClassLoader classLoader() {

@@ -56,6 +56,11 @@ public final class H2Dialect implements Dialect {
     }
 
     @Override
+    public boolean embedded() {
+        return true;
+    }
+
+    @Override
     public Connection connect(String jdbcUrl, boolean createIfMissing) {
         String url = jdbcUrl;
         boolean inMemory = url.startsWith("jdbc:h2:mem:");

@@ -62,6 +62,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public boolean embedded() {
+        return true;
+    }
+
+    @Override
     public Connection connect(String jdbcUrl, boolean createIfMissing) {
         Path file = fileOf(jdbcUrl);
         if (!createIfMissing && file != null && !Files.exists(file)) {
