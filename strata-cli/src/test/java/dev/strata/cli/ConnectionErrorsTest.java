@@ -114,7 +114,7 @@ class ConnectionErrorsTest {
         assertThat(run.err()).contains("environment variable STRATA_TEST_UNSET_VARIABLE is not set");
     }
 
-    /** `current` reads the version tables on another thread while it reads the files: its error is still one line. */
+    /** `current` connects on another thread while it reads the files: its error is still one line. */
     @Test
     void currentOnAnUnreachableServer(@TempDir Path dir) throws Exception {
         Path config = projectWithRevision(dir, "-- +upgrade\nCREATE TABLE t (id int);\n");
