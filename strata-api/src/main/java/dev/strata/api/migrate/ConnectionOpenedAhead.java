@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A connection opened on another thread while the command reads its revision files: from a cold start each takes
  * about as long as the other (a server connection ~0.1 s, a thousand files ~0.15 s), and neither needs the other. The
  * first {@link #open} takes it, later ones open anew. Closing closes it when nobody took it (a malformed file, say),
- * so no session outlives the command.
+ * so no session outlives the command; a command that fails before it connects does not wait for the server.
  */
 final class ConnectionOpenedAhead implements ConnectionSource, AutoCloseable {
     private final ConnectionSource source;
@@ -59,14 +59,18 @@ final class ConnectionOpenedAhead implements ConnectionSource, AutoCloseable {
         }
     }
 
+    /** Closes the connection nobody took as soon as it is open, without waiting for a slow server to answer. */
     @Override
     public void close() {
-        if (first == null || !taken.compareAndSet(false, true)) {
-            return;
+        if (first != null && taken.compareAndSet(false, true)) {
+            first.thenAccept(ConnectionOpenedAhead::closeUnused);
         }
+    }
+
+    private static void closeUnused(Connection connection) {
         try {
-            first.join().close();
-        } catch (CompletionException | SQLException unused) {
+            connection.close();
+        } catch (SQLException unused) {
             // a connection nobody used: its failure is not the command's
         }
     }
