@@ -24,15 +24,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * behind is what it was when they connected after reading.
  */
 class ConnectionOpenedAheadTest {
-    private static final String HEADER = "-- revision: r1\n-- parents:\n-- message: first\n-- created: 2026-01-01T00:00:00Z\n";
+    private static final String HEADER =
+            "-- revision: r1\n-- parents:\n-- message: first\n-- created: 2026-01-01T00:00:00Z\n";
 
     @TempDir
     Path dir;
 
     @Test
-    void upgradeAndCurrentOnPostgresUseTheConnectionOpenedAhead() throws Exception {
+    void upgradeAndCurrentOnPostgresLeaveNoSessionBehind() throws Exception {
         try (PostgresDatabase db = PostgresServer.get().create("opened_ahead")) {
-            StrataConfig config = project(HEADER + "-- +upgrade\nCREATE TABLE t (id int);\n-- +downgrade\nDROP TABLE t;\n");
+            StrataConfig config = project(HEADER
+                    + "-- +upgrade\nCREATE TABLE t (id int);\n-- +downgrade\nDROP TABLE t;\n");
             Migrations migrations = Migrations.configure(config).withUrl(db.url());
 
             assertThat(migrations.upgrade("head").steps()).hasSize(1);
