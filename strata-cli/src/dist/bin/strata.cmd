@@ -17,5 +17,5 @@ if defined JAVA_HOME (
   )
   set "JAVA=java"
 )
-"%JAVA%" -XX:+UseSerialGC -Xms128m -Xmn64m -XX:MaxTenuringThreshold=0 -XX:TieredStopAtLevel=1 -Xshare:auto %STRATA_JAVA_OPTS% -cp "%STRATA_HOME%\lib\*" dev.strata.cli.Main %*
+"%JAVA%" -XX:+UseSerialGC -Xmn64m -XX:MaxTenuringThreshold=0 -XX:TieredStopAtLevel=1 -Xshare:auto %STRATA_JAVA_OPTS% -cp "%STRATA_HOME%\lib\*" dev.strata.cli.Main %*
 exit /b %ERRORLEVEL%

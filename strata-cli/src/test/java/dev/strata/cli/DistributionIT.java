@@ -72,6 +72,17 @@ class DistributionIT {
         assertThat(inspect.output).contains("\"customers\"", "\"orders\"");
     }
 
+    /** The launcher starts the heap at 128 MB; a user who caps it lower still gets a JVM that starts. */
+    @Test
+    void aHeapCappedBelowTheLaunchersInitialSizeStarts(@TempDir Path work) throws Exception {
+        for (String variable : List.of("STRATA_JAVA_OPTS", "JAVA_TOOL_OPTIONS")) {
+            Result r = run(work, Map.of("PATH", javaBin() + ":/usr/bin:/bin", variable, "-Xmx96m"),
+                    home.resolve("bin/strata").toString(), "--version");
+            assertThat(r.exit).as(variable + ": " + r.output).isZero();
+            assertThat(r.output).contains("strata 0.");
+        }
+    }
+
     @Test
     void aMissingJavaHomeIsOneLineAndExitTwo(@TempDir Path work) throws Exception {
         Result r = run(work, Map.of("JAVA_HOME", work.resolve("no-jdk").toString(), "PATH", "/usr/bin:/bin"),
