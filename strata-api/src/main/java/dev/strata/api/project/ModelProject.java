@@ -266,14 +266,17 @@ public final class ModelProject {
             this.cache = cache(workspace);
             List<Path> files = workspace.list(settings.modelsDirectory(), ".java");
             List<String> texts = files.parallelStream().map(workspace::readIfExists).toList();
-            Optional<ReadResult> cached = cache.flatMap(c -> c.find(options, files, texts));
+            // Hashed once, for the cache's key and for what the reading depends on alike.
+            List<String> hashes = cache.isPresent() ? ReadModelsCache.hashes(texts) : List.of();
+            Optional<ReadResult> cached = cache.flatMap(c -> c.find(options, files, hashes));
             if (cached.isPresent()) {
                 this.result = cached.get();
                 this.sources = null;
             } else {
-                TracedReading traced = new EntityReader(options).readTraced(files, ReadModelsCache.byFile(files, texts)::get);
+                TracedReading traced = new EntityReader(options)
+                        .readTraced(files, ReadModelsCache.byFile(files, texts)::get);
                 this.result = traced.result();
-                this.sources = cache.isPresent() ? ReadingSources.of(files, texts, traced.dependsOn()) : null;
+                this.sources = cache.isPresent() ? ReadingSources.of(files, texts, hashes, traced.dependsOn()) : null;
             }
         }
 

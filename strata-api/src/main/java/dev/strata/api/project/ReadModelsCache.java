@@ -61,20 +61,21 @@ final class ReadModelsCache {
                     boolean keep) {
         List<String> read = files.parallelStream().map(texts).toList();
         Map<Path, String> sources = byFile(files, read);
-        Optional<ReadResult> cached = find(options, files, read);
+        List<String> hashes = hashes(read);   // for the lookup and the keep alike
+        Optional<ReadResult> cached = find(options, files, hashes);
         if (cached.isPresent()) {
             return cached.get();
         }
         ReadResult result = reader.readWithNames(files, sources::get);
         if (keep) {
-            keep(options, files, hashes(read), result);
+            keep(options, files, hashes, result);
         }
         return result;
     }
 
-    /** The kept reading of {@code files} with these {@code texts}, if it is the one kept (no key hashed without one). */
-    Optional<ReadResult> find(ReadOptions options, List<Path> files, List<String> texts) {
-        return Files.isRegularFile(file) ? load(key(options, files, hashes(texts))) : Optional.empty();
+    /** The kept reading of {@code files} whose texts have these {@link #hashes}, if it is the one kept. */
+    Optional<ReadResult> find(ReadOptions options, List<Path> files, List<String> hashes) {
+        return Files.isRegularFile(file) ? load(key(options, files, hashes)) : Optional.empty();
     }
 
     /** Keeps {@code result} as the reading of {@code files} whose texts have these {@link #hashes}. */

@@ -1,7 +1,5 @@
 package dev.strata.api.project;
 
-import dev.strata.files.Sha256;
-
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -22,13 +20,15 @@ final class ReadingSources {
         this.dependsOn = dependsOn;
     }
 
-    /** The sources among {@code files} (read as {@code texts}) that {@code dependsOn} says the reading depends on. */
-    static ReadingSources of(List<Path> files, List<String> texts, Predicate<String> dependsOn) {
-        List<String> hashes = texts.parallelStream().map(t -> t != null && dependsOn.test(t) ? Sha256.hex(t) : null)
-                .toList();
+    /**
+     * The sources among {@code files} (read as {@code texts}, whose {@link ReadModelsCache#hashes} are {@code hashes})
+     * that {@code dependsOn} says the reading depends on.
+     */
+    static ReadingSources of(List<Path> files, List<String> texts, List<String> hashes, Predicate<String> dependsOn) {
+        List<Boolean> depends = texts.parallelStream().map(t -> t != null && dependsOn.test(t)).toList();
         Map<Path, String> dependedOn = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
-            if (hashes.get(i) != null) {
+            if (depends.get(i)) {
                 dependedOn.put(normalized(files.get(i)), hashes.get(i));
             }
         }

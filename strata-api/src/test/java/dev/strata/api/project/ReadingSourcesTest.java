@@ -25,7 +25,7 @@ class ReadingSourcesTest {
             || t.contains("record Status");
 
     private final ReadingSources read = ReadingSources.of(List.of(BOOK, STATUS), List.of(BOOK_TEXT, STATUS_TEXT),
-            DEPENDS_ON);
+            ReadModelsCache.hashes(List.of(BOOK_TEXT, STATUS_TEXT)), DEPENDS_ON);
 
     @Test
     void theSourcesAsReadWithDtosWrittenSinceAreTheReadings() {
