@@ -10,12 +10,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * strata's one way to write a file: whole or not at all. The text goes to a temporary file in the target's own
@@ -24,6 +26,11 @@ import java.nio.file.StandardOpenOption;
  * {@link StrataException} names the file, the reason and the next step. {@link #writeSynced} also flushes the file
  * and its directory to the device, for files whose loss after a crash would cost more than a rerun (revision files,
  * the manifest).
+ *
+ * <p>What the user names may not be a plain file: a symbolic link is written through (the link stays), and a device,
+ * pipe or socket ({@code -o /dev/null}, {@code -o /dev/stdout} into a pipe) is written in place, as a stream can
+ * only be: a rename would put a regular file where the device was, for every program on the machine when run as
+ * root.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -64,11 +71,15 @@ public final class AtomicFiles {
     }
 
     private static void write(Path file, String text, boolean synced) {
-        Path target = file.toAbsolutePath();
         Path temp = null;
         try {
+            Path target = destination(file);
+            if (isStream(target)) {
+                writeBytes(target, text.getBytes(StandardCharsets.UTF_8), false);
+                return;
+            }
             Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".strata-tmp");
+            temp = temporaryBeside(target);
             writeBytes(temp, text.getBytes(StandardCharsets.UTF_8), synced);
             move(temp, target);
             if (synced) {
@@ -85,6 +96,47 @@ public final class AtomicFiles {
             }
             throw failure;
         }
+    }
+
+    /**
+     * Where the bytes go: the file a symbolic link leads to, so that the link is kept, else the path itself (also
+     * for a link with no path at its end, such as {@code /dev/stdout} into a pipe, which is opened as named).
+     */
+    private static Path destination(Path file) {
+        Path path = file.toAbsolutePath();
+        if (Files.isSymbolicLink(path) && Files.exists(path)) {
+            try {
+                return path.toRealPath();
+            } catch (IOException e) {
+                return path;
+            }
+        }
+        return path;
+    }
+
+    /**
+     * A new empty file next to {@code target}, with the mode {@code target} has, or for a new file the mode the
+     * umask gives any new file (not createTempFile's owner-only one, which a replaced file would keep).
+     */
+    private static Path temporaryBeside(Path target) throws IOException {
+        while (true) {
+            Path temp = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".strata-tmp");
+            try {
+                Files.createFile(temp);   // exclusively: a name taken (or a link planted) is never written through
+            } catch (FileAlreadyExistsException e) {
+                continue;
+            }
+            if (Files.isRegularFile(target) && target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            }
+            return temp;
+        }
+    }
+
+    /** A device, pipe or socket: something there that is neither a regular file nor a directory. */
+    private static boolean isStream(Path target) {
+        return Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
     }
 
     /** The failure as the user reads it: which file, why (disk full, permissions), what to do. */
@@ -108,8 +160,8 @@ public final class AtomicFiles {
         return reason.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
-    private static void writeBytes(Path temp, byte[] bytes, boolean synced) throws IOException {
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+    private static void writeBytes(Path file, byte[] bytes, boolean synced) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {

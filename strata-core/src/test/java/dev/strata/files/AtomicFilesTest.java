@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +84,49 @@ class AtomicFilesTest {
         AtomicFiles.delete(file);
         AtomicFiles.delete(file);
         assertThat(file).doesNotExist();
+    }
+
+    /** `-o /dev/null` as root once left a regular file where the device was: a pipe stands in for it here. */
+    @Test
+    void aPipeIsWrittenInPlaceAndStaysAPipe() throws Exception {
+        Path pipe = dir.resolve("pipe");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(pipe);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        AtomicFiles.write(pipe, "through the pipe\n");
+        assertThat(read.get(30, TimeUnit.SECONDS)).isEqualTo("through the pipe\n");
+        assertThat(Files.isRegularFile(pipe)).isFalse();
+        assertThat(Files.isDirectory(pipe)).isFalse();
+        assertThat(listAll(dir)).containsExactly("pipe");
+    }
+
+    @Test
+    void aSymbolicLinkIsWrittenThroughAndStaysALink() throws IOException {
+        Path real = Files.writeString(Files.createDirectory(dir.resolve("elsewhere")).resolve("schema.sql"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("schema.sql"), real);
+        AtomicFiles.write(link, "new");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
+        assertThat(listAll(dir)).containsExactly("elsewhere", "schema.sql");
+        assertThat(listAll(real.getParent())).containsExactly("schema.sql");
+    }
+
+    @Test
+    void aReplacedFileKeepsItsModeAndANewOneGetsTheModeOfAnyNewFile() throws IOException {
+        Path shared = Files.writeString(dir.resolve("shared.sql"), "old");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-r-----"));
+        AtomicFiles.write(shared, "new");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-r-----");
+
+        Path byTheUmask = Files.createFile(dir.resolve("reference"));
+        Path written = dir.resolve("new.sql");
+        AtomicFiles.write(written, "x");
+        assertThat(Files.getPosixFilePermissions(written)).isEqualTo(Files.getPosixFilePermissions(byTheUmask));
     }
 
     private static java.util.List<String> listAll(Path directory) throws IOException {
