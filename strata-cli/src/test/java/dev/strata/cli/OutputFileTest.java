@@ -1,15 +1,12 @@
 package dev.strata.cli;
 
+import dev.strata.testkit.NamedPipe;
 import dev.strata.testkit.SqliteFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,20 +22,13 @@ class OutputFileTest {
     @Test
     void dumpIntoAPipeWritesThroughItAndLeavesThePipe() throws Exception {
         String url = database();
-        Path pipe = dir.resolve("schema.pipe");
-        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
-        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
-            try {
-                return Files.readString(pipe);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        NamedPipe named = NamedPipe.at(dir.resolve("schema.pipe"));
+        Path pipe = named.path();
 
         Cli.Run dump = Cli.run("dump", "--url", url, "--quiet", "--output", pipe.toString());
 
         assertThat(dump.exitCode()).as(dump.err()).isZero();
-        assertThat(read.get(60, TimeUnit.SECONDS)).contains("CREATE TABLE customers");
+        assertThat(named.text()).contains("CREATE TABLE customers");
         assertThat(Files.isRegularFile(pipe)).as("the pipe is still a pipe").isFalse();
         assertThat(Files.exists(pipe)).isTrue();
     }

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.error.ExitCode;
 import dev.strata.error.StrataException;
+import dev.strata.testkit.NamedPipe;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,17 +87,10 @@ class AtomicFilesTest {
     /** `-o /dev/null` as root once left a regular file where the device was: a pipe stands in for it here. */
     @Test
     void aPipeIsWrittenInPlaceAndStaysAPipe() throws Exception {
-        Path pipe = dir.resolve("pipe");
-        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
-        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
-            try {
-                return Files.readString(pipe);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        NamedPipe named = NamedPipe.at(dir.resolve("pipe"));
+        Path pipe = named.path();
         AtomicFiles.write(pipe, "through the pipe\n");
-        assertThat(read.get(30, TimeUnit.SECONDS)).isEqualTo("through the pipe\n");
+        assertThat(named.text()).isEqualTo("through the pipe\n");
         assertThat(Files.isRegularFile(pipe)).isFalse();
         assertThat(Files.isDirectory(pipe)).isFalse();
         assertThat(listAll(dir)).containsExactly("pipe");
