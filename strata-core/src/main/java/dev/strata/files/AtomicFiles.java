@@ -81,6 +81,7 @@ public final class AtomicFiles {
             Files.createDirectories(target.getParent());
             temp = temporaryBeside(target);
             writeBytes(temp, text.getBytes(StandardCharsets.UTF_8), synced);
+            keepMode(target, temp);
             move(temp, target);
             if (synced) {
                 syncDirectory(target.getParent());
@@ -115,22 +116,25 @@ public final class AtomicFiles {
     }
 
     /**
-     * A new empty file next to {@code target}, with the mode {@code target} has, or for a new file the mode the
-     * umask gives any new file (not createTempFile's owner-only one, which a replaced file would keep).
+     * A new empty file next to {@code target}, with the mode the umask gives any new file (not createTempFile's
+     * owner-only one, which the file would keep once it replaced the target).
      */
     private static Path temporaryBeside(Path target) throws IOException {
         while (true) {
             Path temp = target.resolveSibling("." + target.getFileName() + "."
                     + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".strata-tmp");
             try {
-                Files.createFile(temp);   // exclusively: a name taken (or a link planted) is never written through
+                return Files.createFile(temp);   // exclusively: a name taken (or a link planted) is not written
             } catch (FileAlreadyExistsException e) {
-                continue;
+                // another name
             }
-            if (Files.isRegularFile(target) && target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
-            }
-            return temp;
+        }
+    }
+
+    /** Gives the written temporary file the mode of the file it replaces (after writing: the mode may be read-only). */
+    private static void keepMode(Path target, Path temp) throws IOException {
+        if (Files.isRegularFile(target) && target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
         }
     }
 

@@ -113,6 +113,11 @@ class AtomicFilesTest {
         Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-r-----"));
         AtomicFiles.write(shared, "new");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-r-----");
+        Path readOnly = Files.writeString(dir.resolve("read-only.sql"), "old");
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r--r--r--"));
+        AtomicFiles.write(readOnly, "new");
+        assertThat(Files.readString(readOnly)).isEqualTo("new");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(readOnly))).isEqualTo("r--r--r--");
 
         Path byTheUmask = Files.createFile(dir.resolve("reference"));
         Path written = dir.resolve("new.sql");
