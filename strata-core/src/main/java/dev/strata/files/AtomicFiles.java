@@ -74,6 +74,10 @@ public final class AtomicFiles {
         Path temp = null;
         try {
             Path target = destination(file);
+            if (Files.isDirectory(target)) {
+                throw new StrataException(ExitCode.INPUT, "cannot write " + file + ": it is a directory. Name a file"
+                        + " in it instead, then run again.");
+            }
             if (isStream(target)) {
                 writeBytes(target, text.getBytes(StandardCharsets.UTF_8), false);
                 return;
@@ -138,9 +142,9 @@ public final class AtomicFiles {
         }
     }
 
-    /** A device, pipe or socket: something there that is neither a regular file nor a directory. */
+    /** A device, pipe or socket: something there that is not a regular file (nor a directory, refused before). */
     private static boolean isStream(Path target) {
-        return Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
+        return Files.exists(target) && !Files.isRegularFile(target);
     }
 
     /** The failure as the user reads it: which file, why (disk full, permissions), what to do. */

@@ -69,6 +69,17 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aDirectoryNamedAsTheFileIsRefusedAndKept() throws IOException {
+        Path directory = Files.createDirectory(dir.resolve("schema"));
+        assertThatThrownBy(() -> AtomicFiles.write(directory, "x"))
+                .isInstanceOf(StrataException.class)
+                .hasMessage("cannot write " + directory + ": it is a directory. Name a file in it instead, then run"
+                        + " again.");
+        assertThat(directory).isEmptyDirectory();
+        assertThat(listAll(dir)).containsExactly("schema");
+    }
+
+    @Test
     void readsNothingForAMissingFileAndRefusesTextThatIsNotUtf8() throws IOException {
         assertThat(AtomicFiles.readIfExists(dir.resolve("missing"))).isNull();
         Path latin1 = Files.write(dir.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
