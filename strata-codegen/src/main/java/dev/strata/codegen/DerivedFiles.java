@@ -1,5 +1,6 @@
 package dev.strata.codegen;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Stream;
 
 /** Every file strata derives from the entities, keyed by path relative to the project directory. */
 public final class DerivedFiles {
@@ -30,19 +30,25 @@ public final class DerivedFiles {
 
     /**
      * As {@link #generate}, each file with how a regeneration treats it (admin.yaml's merge is reviewed aside). The
-     * OpenAPI document, the largest, is written on another thread while this one writes the DTOs and admin.yaml
-     * (about a second for 1,000 entities); the files are sorted by path either way.
+     * DTOs and admin.yaml are written on another thread while this one writes the OpenAPI document, the largest
+     * (about a second each for 1,000 entities): the document's YAML is written in pieces on every core, so the other
+     * thread takes pieces once its own files are done, where the other way round this thread waited for the
+     * document with a core idle. The files are sorted by path either way.
      */
     public static List<GeneratedFile> files(EntityModel model, CodegenSettings settings,
                                             Map<String, String> otherFiles) {
-        CompletableFuture<Map<String, String>> openApi = CompletableFuture.supplyAsync(() ->
-                new OpenApiGenerator(settings.title(), settings.apiVersion(), settings.naming()).generate(model));
+        CompletableFuture<List<GeneratedFile>> dtosAndAdmin = CompletableFuture.supplyAsync(() -> {
+            List<GeneratedFile> generated = new ArrayList<>();
+            new DtoGenerator(settings.basePackage(), settings.naming()).generate(model)
+                    .forEach((path, text) -> generated.add(GeneratedFile.of(path, text)));
+            generated.add(new AdminGenerator(settings.title(), settings.naming()).file(model));
+            return generated;
+        });
         SortedMap<String, GeneratedFile> files = new TreeMap<>();
-        Stream.of(otherFiles, new DtoGenerator(settings.basePackage(), settings.naming()).generate(model))
-                .forEach(texts -> texts.forEach((path, text) -> files.put(path, GeneratedFile.of(path, text))));
-        GeneratedFile admin = new AdminGenerator(settings.title(), settings.naming()).file(model);
-        files.put(admin.path(), admin);
-        join(openApi).forEach((path, text) -> files.put(path, GeneratedFile.of(path, text)));
+        otherFiles.forEach((path, text) -> files.put(path, GeneratedFile.of(path, text)));
+        new OpenApiGenerator(settings.title(), settings.apiVersion(), settings.naming()).generate(model)
+                .forEach((path, text) -> files.put(path, GeneratedFile.of(path, text)));
+        join(dtosAndAdmin).forEach(f -> files.put(f.path(), f));
         return List.copyOf(files.values());
     }
 
