@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -74,18 +75,22 @@ public final class AtomicFiles {
         Path temp = null;
         try {
             Path target = destination(file);
-            if (Files.isDirectory(target)) {
+            BasicFileAttributes existing = attributesIfExists(target);   // one stat: every file of a rebuild comes here
+            if (existing != null && existing.isDirectory()) {
                 throw new StrataException(ExitCode.INPUT, "cannot write " + file + ": it is a directory. Name a file"
                         + " in it instead, then run again.");
             }
-            if (isStream(target)) {
+            if (existing != null && !existing.isRegularFile()) {
+                // A device, pipe or socket: written as a stream can only be.
                 writeBytes(target, text.getBytes(StandardCharsets.UTF_8), false);
                 return;
             }
             Files.createDirectories(target.getParent());
             temp = temporaryBeside(target);
             writeBytes(temp, text.getBytes(StandardCharsets.UTF_8), synced);
-            keepMode(target, temp);
+            if (existing != null) {
+                keepMode(target, temp);
+            }
             move(temp, target);
             if (synced) {
                 syncDirectory(target.getParent());
@@ -109,14 +114,14 @@ public final class AtomicFiles {
      */
     private static Path destination(Path file) {
         Path path = file.toAbsolutePath();
-        if (Files.isSymbolicLink(path) && Files.exists(path)) {
-            try {
-                return path.toRealPath();
-            } catch (IOException e) {
-                return path;
-            }
+        if (!Files.isSymbolicLink(path)) {
+            return path;
         }
-        return path;
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;   // a dangling link: replaced by the file written
+        }
     }
 
     /**
@@ -135,16 +140,20 @@ public final class AtomicFiles {
         }
     }
 
-    /** Gives the written temporary file the mode of the file it replaces (after writing: the mode may be read-only). */
-    private static void keepMode(Path target, Path temp) throws IOException {
-        if (Files.isRegularFile(target) && target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+    /** What is at {@code target} (links followed), or null when nothing is. */
+    private static BasicFileAttributes attributesIfExists(Path target) throws IOException {
+        try {
+            return Files.readAttributes(target, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return null;
         }
     }
 
-    /** A device, pipe or socket: something there that is not a regular file (nor a directory, refused before). */
-    private static boolean isStream(Path target) {
-        return Files.exists(target) && !Files.isRegularFile(target);
+    /** Gives the written temporary file the mode of the file it replaces (after writing: the mode may be read-only). */
+    private static void keepMode(Path target, Path temp) throws IOException {
+        if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        }
     }
 
     /** The failure as the user reads it: which file, why (disk full, permissions), what to do. */
